@@ -1,0 +1,216 @@
+import type { z } from "zod";
+import { parseDate } from "./dates";
+import {
+  datasetMetaSchema,
+  entitySchema,
+  relationSchema,
+  relationTypeSchema,
+  sourceSchema,
+  type Dataset,
+  type DataFile,
+  type RelationType,
+} from "./schema";
+
+/** One thing wrong with a dataset, located well enough for a person to fix it. */
+export interface Problem {
+  file: string;
+  /** Record id (or `#n`, 1-based position, when it has no usable id). */
+  record?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return p.record ? `${p.file}: ${p.record}: ${p.message}` : `${p.file}: ${p.message}`;
+}
+
+/** Raw texts of a dataset folder's files, keyed by file name; `undefined` means missing. */
+export type DatasetTexts = Partial<Record<DataFile, string>>;
+
+export interface ValidateOptions {
+  /** Prefix for file names in problems, e.g. the folder path. */
+  folder?: string;
+  /** Raw text of the shared `graph-data/relation-types.json`. */
+  sharedRelationTypes?: string;
+  sharedRelationTypesFile?: string;
+}
+
+export type ValidateResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+/** Line and column (1-based) of a JSON.parse failure, from either V8 message style. */
+export function jsonErrorLocation(text: string, message: string): { line: number; column: number } | undefined {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split("\n").length;
+    return { line, column: Number(pos[1]) - before.lastIndexOf("\n") };
+  }
+  if (/Unexpected end of JSON input/.test(message)) {
+    const lines = text.split("\n");
+    return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+  }
+  return undefined;
+}
+
+function parseJsonQuietly(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseJson(text: string, file: string, problems: Problem[]): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = jsonErrorLocation(text, message);
+    const where = at ? ` at line ${at.line}, column ${at.column}` : "";
+    problems.push({ file, message: `invalid JSON${where}: ${message.replace(/\s*\(line \d+ column \d+\)/, "")}` });
+    return undefined;
+  }
+}
+
+function show(value: unknown): string {
+  const s = JSON.stringify(value);
+  if (s === undefined) return "nothing";
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+function recordName(raw: unknown, index: number): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === "string" && id.length > 0 && id.length <= 200 ? id : `#${index + 1}`;
+}
+
+function issueMessages(error: z.ZodError, raw: unknown): string[] {
+  return error.issues.map((issue) => {
+    let value: unknown = raw;
+    for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
+    const field = issue.path.length ? `${issue.path.join(".")}: ` : "";
+    const got = issue.code === "unrecognized_keys" ? "" : ` (got ${show(value)})`;
+    return `${field}${issue.message}${got}`;
+  });
+}
+
+/** Validates each record of an array file on its own so one bad record does not hide the others. */
+function validRecords<T>(raw: unknown, schema: z.ZodType<T>, file: string, problems: Problem[]): T[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push({ file, message: `must be a JSON array of records (got ${typeof raw})` });
+    return [];
+  }
+  const ok: T[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, i) => {
+    const record = recordName(item, i);
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      for (const message of issueMessages(result.error, item)) problems.push({ file, record, message });
+      return;
+    }
+    const id = (result.data as { id: string }).id;
+    if (seen.has(id)) {
+      problems.push({ file, record, message: `duplicate id "${id}"` });
+      return;
+    }
+    seen.add(id);
+    ok.push(result.data);
+  });
+  return ok;
+}
+
+function load(texts: DatasetTexts, name: DataFile, path: string, problems: Problem[], required = true): unknown {
+  const text = texts[name];
+  if (text === undefined) {
+    if (required) problems.push({ file: path, message: "file is missing" });
+    return undefined;
+  }
+  return parseJson(text, path, problems);
+}
+
+/** Parses and checks every file of a dataset, reporting every problem found. */
+export function validateDataset(texts: DatasetTexts, options: ValidateOptions = {}): ValidateResult {
+  const problems: Problem[] = [];
+  const at = (name: string) => (options.folder ? `${options.folder}/${name}` : name);
+  const sharedFile = options.sharedRelationTypesFile ?? "graph-data/relation-types.json";
+
+  const sharedTypes =
+    options.sharedRelationTypes === undefined
+      ? []
+      : validRecords(parseJson(options.sharedRelationTypes, sharedFile, problems), relationTypeSchema, sharedFile, problems);
+  const ownTypesFile = at("relation-types.json");
+  const ownTypes = validRecords(load(texts, "relation-types.json", ownTypesFile, problems, false), relationTypeSchema, ownTypesFile, problems);
+  const types = new Map<string, RelationType>(sharedTypes.map((t) => [t.id, t]));
+  for (const t of ownTypes) {
+    if (types.has(t.id)) problems.push({ file: ownTypesFile, record: t.id, message: `duplicate id "${t.id}" (already in ${sharedFile})` });
+    else types.set(t.id, t);
+  }
+
+  const metaFile = at("dataset.json");
+  const metaRaw = load(texts, "dataset.json", metaFile, problems);
+  let meta: Dataset["meta"] | undefined;
+  if (metaRaw !== undefined) {
+    const parsed = datasetMetaSchema.safeParse(metaRaw);
+    if (parsed.success) meta = parsed.data;
+    else for (const message of issueMessages(parsed.error, metaRaw)) problems.push({ file: metaFile, message });
+    if (meta?.defaultView && meta.defaultView.from > meta.defaultView.to) {
+      problems.push({ file: metaFile, message: `defaultView.from ${meta.defaultView.from} is after defaultView.to ${meta.defaultView.to}` });
+    }
+  }
+
+  const entitiesFile = at("entities.json");
+  const entities = validRecords(load(texts, "entities.json", entitiesFile, problems), entitySchema, entitiesFile, problems);
+  const sourcesFile = at("sources.json");
+  const sources = validRecords(load(texts, "sources.json", sourcesFile, problems), sourceSchema, sourcesFile, problems);
+  const relationsFile = at("relations.json");
+  const relations = validRecords(load(texts, "relations.json", relationsFile, problems), relationSchema, relationsFile, problems);
+
+  for (const e of entities) checkOrder(e.start, e.end, entitiesFile, e.id, problems);
+
+  // A file that could not be read at all would make every reference to it look wrong: skip those checks.
+  const entityIds = texts["entities.json"] !== undefined && parseJsonQuietly(texts["entities.json"]) !== undefined ? new Set(entities.map((e) => e.id)) : undefined;
+  const sourceIds = texts["sources.json"] !== undefined && parseJsonQuietly(texts["sources.json"]) !== undefined ? new Set(sources.map((s) => s.id)) : undefined;
+  const rawRelations = parseJsonQuietly(texts["relations.json"]);
+  // References are checked on every record, even one whose shape is wrong, so one pass reports everything.
+  (Array.isArray(rawRelations) ? rawRelations : []).forEach((raw: unknown, i) => {
+    if (typeof raw !== "object" || raw === null) return;
+    const r = raw as Record<string, unknown>;
+    const problem = (message: string) => problems.push({ file: relationsFile, record: recordName(r, i), message });
+    for (const end of ["source", "target"] as const) {
+      if (entityIds && typeof r[end] === "string" && !entityIds.has(r[end])) problem(`${end}: unknown entity "${r[end]}"`);
+    }
+    if (sourceIds && Array.isArray(r.citations)) {
+      r.citations.forEach((c: unknown, j) => {
+        const source = (c as { source?: unknown } | null)?.source;
+        if (sourceIds && typeof source === "string" && !sourceIds.has(source)) problem(`citations.${j}.source: unknown source "${source}"`);
+      });
+    }
+    if (typeof r.type !== "string") return;
+    const type = types.get(r.type);
+    if (!type) {
+      problem(`type: unknown relation type "${r.type}"`);
+      return;
+    }
+    if (type.kind === "event") {
+      if (r.start !== undefined || r.end !== undefined) problem(`"${r.type}" is an event: it takes "date", not "start"/"end"`);
+      if (r.date === undefined) problem(`"${r.type}" is an event: "date" is missing`);
+    } else {
+      if (r.date !== undefined) problem(`"${r.type}" is a state: it takes "start" (and optional "end"), not "date"`);
+      if (r.start === undefined) problem(`"${r.type}" is a state: "start" is missing`);
+    }
+    checkOrder(r.start, r.end, relationsFile, recordName(r, i), problems);
+  });
+
+  if (problems.length > 0 || !meta) return { ok: false, problems };
+  return { ok: true, dataset: { meta, entities, relations, sources, relationTypes: [...types.values()] } };
+}
+
+function checkOrder(start: unknown, end: unknown, file: string, record: string, problems: Problem[]): void {
+  if (typeof start !== "string" || typeof end !== "string") return;
+  const s = parseDate(start);
+  const e = parseDate(end);
+  if (typeof s === "string" || typeof e === "string") return;
+  if (e.last < s.first) problems.push({ file, record, message: `end "${end}" is before start "${start}"` });
+}
