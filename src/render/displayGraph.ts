@@ -1,0 +1,57 @@
+import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { MultiDirectedGraph } from "graphology";
+import type { Model } from "../model/graph";
+import { forceLayout } from "./layout";
+import { CLASS_COLORS, ENTITY_COLORS } from "./style";
+
+export interface NodeDisplay {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+}
+
+export interface EdgeDisplay {
+  size: number;
+  color: string;
+  label: string;
+  type: "arrow" | "curvedArrow";
+  curvature: number;
+  parallelIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export type DisplayGraph = MultiDirectedGraph<NodeDisplay, EdgeDisplay>;
+
+/** The graph sigma draws: every entity and relation, positioned once, with colours; the window only hides. */
+export function buildDisplayGraph(model: Model): DisplayGraph {
+  const positions = forceLayout(model.graph);
+  const display: DisplayGraph = new MultiDirectedGraph();
+  model.graph.forEachNode((id, { entity }) => {
+    const { x, y } = positions.get(id)!;
+    display.addNode(id, { x, y, size: 6 + Math.sqrt(model.graph.degree(id)) * 2, color: ENTITY_COLORS[entity.type], label: entity.label });
+  });
+  model.graph.forEachEdge((id, attrs, source, target) => {
+    display.addDirectedEdgeWithKey(id, source, target, {
+      size: attrs.kind === "state" ? 2.5 : 1.8,
+      color: CLASS_COLORS[attrs.class],
+      label: attrs.relation.label,
+      type: "arrow",
+      curvature: 0,
+    });
+  });
+  // Parallel relations (several between the same two entities) each get their own curve.
+  indexParallelEdgesIndex(display, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  display.forEachEdge((edge, { parallelIndex, parallelMaxIndex }) => {
+    if (typeof parallelIndex !== "number" || parallelIndex === 0 || typeof parallelMaxIndex !== "number") return;
+    display.mergeEdgeAttributes(edge, { type: "curvedArrow", curvature: curvatureFor(parallelIndex, parallelMaxIndex) });
+  });
+  return display;
+}
+
+/** Symmetric bends: the more parallel relations, the wider the fan, up to a bound so curves stay readable. */
+export function curvatureFor(index: number, maxIndex: number): number {
+  const widest = DEFAULT_EDGE_CURVATURE * Math.min(3, 1 + maxIndex / 2);
+  return (widest * index) / Math.max(maxIndex, 1);
+}

@@ -1,0 +1,37 @@
+import type { EntityType, RelationClass } from "../model/schema";
+
+/** Colours per entity type: distinct hues that stay apart from the edge classes' greens and reds. */
+export const ENTITY_COLORS: Record<EntityType, string> = {
+  country: "#2f6db5",
+  organization: "#7b4fb0",
+  alliance: "#e08a00",
+  "military-force": "#8a5a2b",
+  "armed-group": "#222222",
+  person: "#c2418f",
+};
+
+export const ENTITY_TYPE_LABELS: Record<EntityType, string> = {
+  country: "Country",
+  organization: "Organisation",
+  alliance: "Alliance",
+  "military-force": "Military force",
+  "armed-group": "Armed group",
+  person: "Person",
+};
+
+/** Cooperation green, conflict red, structural neutral; verbal lighter than material. */
+export const CLASS_COLORS: Record<RelationClass, string> = {
+  "verbal-cooperation": "#86c98a",
+  "material-cooperation": "#1f8a3b",
+  "verbal-conflict": "#f08c7e",
+  "material-conflict": "#c81e1e",
+  structural: "#8d939c",
+};
+
+export const CLASS_LABELS: Record<RelationClass, string> = {
+  "verbal-cooperation": "Verbal cooperation",
+  "material-cooperation": "Material cooperation",
+  "verbal-conflict": "Verbal conflict",
+  "material-conflict": "Material conflict",
+  structural: "Structural",
+};

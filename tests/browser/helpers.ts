@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Opens the app and waits until sigma has drawn the current view. */
+export async function openApp(page: Page, query = ""): Promise<void> {
+  await page.goto(`/${query}`);
+  await waitForGraph(page);
+}
+
+export async function waitForGraph(page: Page): Promise<void> {
+  await expect(page.getByRole("region", { name: "Graph" })).toHaveAttribute("aria-busy", "false");
+}
+
+export interface ImageStats {
+  width: number;
+  height: number;
+  /** Distinct colours, quantised, in the image: 1 means blank. */
+  colors: number;
+  /** Share of pixels that differ from the top-left pixel. */
+  inked: number;
+  opaque: boolean;
+}
+
+/** Decodes a PNG in the page (no image library needed) and measures it. */
+export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const colors = new Set<number>();
+    let inked = 0;
+    let opaque = true;
+    for (let i = 0; i < data.length; i += 4) {
+      colors.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+      if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) inked++;
+      if (data[i + 3] !== 255) opaque = false;
+    }
+    return { width: canvas.width, height: canvas.height, colors: colors.size, inked: inked / (data.length / 4), opaque };
+  }, png.toString("base64"));
+}
+
+export async function tableRows(table: Locator): Promise<string[][]> {
+  return table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+}
