@@ -1,12 +1,39 @@
-import { useEffect, useState } from "react";
-import { searchFromView, viewFromSearch, type ViewState, type YearBounds } from "./view";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { searchFromView, viewFromSearch, type ViewDomain, type ViewState, type YearBounds } from "./view";
 
-/** View state initialised from the URL and written back to it, so every view can be shared. */
-export function useUrlView(defaults: ViewState, bounds: YearBounds): [ViewState, (v: ViewState) => void] {
-  const [view, setView] = useState(() => viewFromSearch(window.location.search, defaults, bounds));
+/** "push" makes a history entry (a discrete change: a selection, a filter); "replace" does not (dragging the slider). */
+export type HistoryMode = "push" | "replace";
+export type UpdateView = (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+
+/** View state initialised from the URL and written back to it, so every view can be shared; back/forward restore it. */
+export function useUrlView(defaults: ViewState, bounds: YearBounds, domain?: ViewDomain): [ViewState, UpdateView] {
+  const read = () => viewFromSearch(window.location.search, defaults, bounds, domain);
+  const [view, setView] = useState(read);
+  const current = useRef(view);
+  current.current = view;
+  const readRef = useRef(read);
+  readRef.current = read;
+
   useEffect(() => {
-    const search = searchFromView(view, window.location.search);
-    if (search !== window.location.search) window.history.replaceState(null, "", search);
-  }, [view]);
-  return [view, setView];
+    // Normalise the URL once: invalid parameters are dropped, the window is always stated.
+    const search = searchFromView(current.current, window.location.search);
+    if (search !== window.location.search) window.history.replaceState(window.history.state, "", search);
+    const onPop = () => setView(readRef.current());
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  const update = useCallback<UpdateView>((patch, mode = "replace") => {
+    const next = { ...current.current, ...patch };
+    for (const key of Object.keys(patch) as (keyof ViewState)[]) if (patch[key] === undefined) delete next[key];
+    const search = searchFromView(next, window.location.search);
+    if (search !== window.location.search) {
+      if (mode === "push") window.history.pushState(null, "", search);
+      else window.history.replaceState(window.history.state, "", search);
+    }
+    current.current = next;
+    setView(next);
+  }, []);
+
+  return [view, update];
 }

@@ -1,15 +1,26 @@
-import { useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { applyFilters, filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
 import type { Model } from "../model/graph";
+import { buildEntityIndex } from "../model/search";
 import { exportFileName, snapshotText } from "../model/snapshot";
 import { contentsInView, windowFromYears, yearRange } from "../model/window";
+import type { CameraTarget } from "../render/CameraController";
 import { buildDisplayGraph } from "../render/displayGraph";
 import { DEFAULT_PNG, downloadPng, renderSnapshot } from "../render/exportPng";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
+import type { Selection } from "../render/highlight";
+import { shippedDatasetIds } from "../state/shippedDatasets";
 import { useUrlView } from "../state/useUrlView";
-import type { YearBounds } from "../state/view";
+import { filtersOf, type ViewDomain, type YearBounds } from "../state/view";
+import { CopyLink } from "./CopyLink";
+import { EntityPanel } from "./EntityPanel";
+import { FiltersPanel } from "./FiltersPanel";
 import { Legend } from "./Legend";
+import { RelationPanel } from "./RelationPanel";
 import { RelationsTable } from "./RelationsTable";
+import { SearchBox } from "./SearchBox";
 import { TimeSlider } from "./TimeSlider";
+import { useTheme } from "./useTheme";
 
 function boundsOf(model: Model): YearBounds {
   const range = yearRange(model) ?? { min: new Date().getUTCFullYear(), max: new Date().getUTCFullYear() };
@@ -17,15 +28,70 @@ function boundsOf(model: Model): YearBounds {
   return { min: Math.min(range.min, view?.from ?? range.min), max: Math.max(range.max, view?.to ?? range.max) };
 }
 
+function domainOf(model: Model): ViewDomain {
+  const datasets = new Set(shippedDatasetIds());
+  return {
+    isEntity: (id) => model.graph.hasNode(id),
+    isRelation: (id) => model.graph.hasEdge(id),
+    isRelationType: (id) => model.relationTypes.has(id),
+    isDataset: (id) => datasets.has(id),
+  };
+}
+
 export function Explorer({ model }: { model: Model }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
+  const domain = useMemo(() => domainOf(model), [model]);
   const defaults = model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max };
-  const [view, setView] = useUrlView(defaults, bounds);
-  const contents = useMemo(() => contentsInView(model, windowFromYears(view.from, view.to)), [model, view.from, view.to]);
+  const [view, setView] = useUrlView(defaults, bounds, domain);
+  const inWindow = useMemo(() => contentsInView(model, windowFromYears(view.from, view.to)), [model, view.from, view.to]);
+  const { types, entityTypes: shownEntityTypes, focus, hops } = view;
+  const filters = useMemo(() => filtersOf({ ...defaults, types, entityTypes: shownEntityTypes, focus, hops }), [types, shownEntityTypes, focus, hops]);
+  const contents = useMemo(() => applyFilters(model, inWindow, filters), [model, inWindow, filters]);
+  const counts = useMemo(() => filterCounts(model, inWindow), [model, inWindow]);
   const display = useMemo(() => buildDisplayGraph(model), [model]);
+  const index = useMemo(() => buildEntityIndex(model.dataset.entities), [model]);
+  const relationTypes = useMemo(() => usedRelationTypes(model), [model]);
+  const entityTypes = useMemo(() => usedEntityTypes(model), [model]);
   const text = useMemo(() => snapshotText(model, contents, view.from, view.to), [model, contents, view.from, view.to]);
+  const selection = useMemo<Selection>(() => ({ entity: view.focus, relation: view.relation }), [view.focus, view.relation]);
+  const [theme, toggleTheme] = useTheme();
+  const [camera, setCamera] = useState<CameraTarget | null>(() =>
+    view.relation ? { relation: view.relation, seq: 0 } : view.focus ? { entity: view.focus, seq: 0 } : null,
+  );
   const sigmaRef = useRef<EntenteSigma | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  const selectEntity = useCallback(
+    (entity: string, moveCamera = false) => {
+      setView({ focus: entity, relation: undefined }, "push");
+      if (moveCamera) setCamera((c) => ({ entity, seq: (c?.seq ?? 0) + 1 }));
+    },
+    [setView],
+  );
+  const selectRelation = useCallback(
+    (relation: string, moveCamera = false) => {
+      setView({ relation }, "push");
+      if (moveCamera) setCamera((c) => ({ relation, seq: (c?.seq ?? 0) + 1 }));
+    },
+    [setView],
+  );
+  const onGraphSelect = useCallback(
+    (s: Selection) => (s.entity ? selectEntity(s.entity) : s.relation && selectRelation(s.relation)),
+    [selectEntity, selectRelation],
+  );
+  // Closing a relation returns to the entity it was opened from; closing an entity ends its ego view.
+  const closeSelection = useCallback(() => {
+    if (view.relation) setView({ relation: undefined }, "push");
+    else if (view.focus) setView({ focus: undefined, hops: undefined }, "push");
+  }, [view.relation, view.focus, setView]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && !e.defaultPrevented) closeSelection();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [closeSelection]);
 
   async function exportPng() {
     const sigma = sigmaRef.current;
@@ -45,7 +111,12 @@ export function Explorer({ model }: { model: Model }) {
         <h1>
           Entente <span className="dataset-title">{model.dataset.meta.title}</span>
         </h1>
+        <SearchBox index={index} onSelect={(entity) => selectEntity(entity, true)} />
         <div className="actions">
+          <CopyLink />
+          <button type="button" aria-pressed={theme === "dark"} onClick={toggleTheme}>
+            Dark mode
+          </button>
           <button type="button" onClick={exportPng}>
             Export PNG
           </button>
@@ -57,13 +128,36 @@ export function Explorer({ model }: { model: Model }) {
         </div>
       )}
       <div className="time">
-        <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView({ from, to })} />
+        <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView({ from, to }, "replace")} />
       </div>
       <main className="workspace">
-        <GraphView display={display} contents={contents} sigmaRef={sigmaRef} />
+        <GraphView display={display} contents={contents} sigmaRef={sigmaRef} selection={selection} theme={theme} camera={camera} onSelect={onGraphSelect} />
         <aside className="side">
+          <FiltersPanel
+            relationTypes={relationTypes}
+            entityTypes={entityTypes}
+            shownTypes={view.types}
+            shownEntityTypes={view.entityTypes}
+            counts={counts}
+            onChange={(patch) => setView(patch, "push")}
+          />
+          {view.relation ? (
+            <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
+          ) : (
+            view.focus && (
+              <EntityPanel
+                model={model}
+                entity={view.focus}
+                contents={contents}
+                hops={view.hops ?? 0}
+                onHops={(hops) => setView({ hops: hops === 0 ? undefined : hops }, "push")}
+                onSelectRelation={(r) => selectRelation(r, true)}
+                onClose={closeSelection}
+              />
+            )
+          )}
           <Legend entityTypes={text.entityTypes} classes={text.classes} />
-          <RelationsTable model={model} relations={contents.relations} />
+          <RelationsTable model={model} relations={contents.relations} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
         </aside>
       </main>
     </div>

@@ -1,9 +1,13 @@
-import type { Model } from "../model/graph";
+import { useEffect, useRef, useState } from "react";
+import { relationSentence } from "../model/describe";
+import type { Model, RelationAttributes } from "../model/graph";
 import type { Relation } from "../model/schema";
 
 interface RelationsTableProps {
   model: Model;
   relations: Set<string>;
+  selected?: string;
+  onSelect: (relation: string) => void;
 }
 
 export function relationDate(r: Relation): string {
@@ -11,13 +15,52 @@ export function relationDate(r: Relation): string {
   return `${r.start} – ${r.end ?? "ongoing"}`;
 }
 
-/** "Relations in view": one row per relation in the window, in date order. */
-export function RelationsTable({ model, relations }: RelationsTableProps) {
+const COLUMNS = ["Date", "Source", "Relation", "Target", "Citation"] as const;
+type Column = (typeof COLUMNS)[number];
+type Sort = { column: Column; descending: boolean };
+
+/** Sort keys per column; ties fall back to date, then id, so the order is always stable. */
+function sortKey(model: Model, column: Column, a: RelationAttributes): string | number {
+  const r = a.relation;
+  const label = (id: string) => model.graph.getNodeAttribute(id, "entity").label;
+  switch (column) {
+    case "Date":
+      return a.first;
+    case "Source":
+      return label(r.source);
+    case "Relation":
+      return r.label;
+    case "Target":
+      return label(r.target);
+    case "Citation":
+      return model.dataset.sources.find((s) => s.id === r.citations[0].source)?.title ?? r.citations[0].source;
+  }
+}
+
+function compare(x: string | number, y: string | number): number {
+  return typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+}
+
+/** "Relations in view": one row per relation in view, sortable by each column; a row selects its relation in the graph. */
+export function RelationsTable({ model, relations, selected, onSelect }: RelationsTableProps) {
   const { graph } = model;
+  const [sort, setSort] = useState<Sort>({ column: "Date", descending: false });
+  const body = useRef<HTMLTableSectionElement>(null);
   const sources = new Map(model.dataset.sources.map((s) => [s.id, s]));
   const rows = [...relations]
     .map((id) => graph.getEdgeAttributes(id))
-    .sort((a, b) => a.first - b.first || a.relation.id.localeCompare(b.relation.id));
+    .sort((a, b) => {
+      const by = compare(sortKey(model, sort.column, a), sortKey(model, sort.column, b));
+      return (sort.descending ? -by : by) || a.first - b.first || a.relation.id.localeCompare(b.relation.id);
+    });
+
+  // A relation selected elsewhere (its edge, a panel) is brought into view here.
+  useEffect(() => {
+    if (!selected) return;
+    const row = body.current?.querySelector<HTMLElement>(`tr[data-relation="${CSS.escape(selected)}"]`);
+    row?.scrollIntoView?.({ block: "nearest" });
+  }, [selected]);
+
   return (
     <div className="relations">
       <h2 id="relations-heading">
@@ -27,22 +70,36 @@ export function RelationsTable({ model, relations }: RelationsTableProps) {
         <table aria-label="Relations in view">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Source</th>
-              <th scope="col">Relation</th>
-              <th scope="col">Target</th>
-              <th scope="col">Citation</th>
+              {COLUMNS.map((column) => {
+                const active = sort.column === column;
+                return (
+                  <th key={column} scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : undefined}>
+                    <button
+                      type="button"
+                      className="sort"
+                      onClick={() => setSort({ column, descending: active ? !sort.descending : false })}
+                    >
+                      {column}
+                    </button>
+                  </th>
+                );
+              })}
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={body}>
             {rows.map(({ relation: r }) => {
               const cite = r.citations[0];
               const source = sources.get(cite.source);
+              const isSelected = r.id === selected;
               return (
-                <tr key={r.id} data-relation={r.id}>
+                <tr key={r.id} data-relation={r.id} aria-selected={isSelected} className={isSelected ? "selected" : undefined} onClick={() => onSelect(r.id)}>
                   <td>{relationDate(r)}</td>
                   <td>{graph.getNodeAttribute(r.source, "entity").label}</td>
-                  <td>{r.label}</td>
+                  <td>
+                    <button type="button" className="link row-select" aria-label={relationSentence(model, r)} aria-pressed={isSelected}>
+                      {r.label}
+                    </button>
+                  </td>
                   <td>{graph.getNodeAttribute(r.target, "entity").label}</td>
                   <td className="citation">
                     <cite>{source?.title ?? cite.source}</cite>

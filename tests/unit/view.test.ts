@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { searchFromView, viewFromSearch } from "../../src/state/view";
+import { filtersOf, searchFromView, viewFromSearch, type ViewDomain, type ViewState } from "../../src/state/view";
 
 const defaults = { from: 2023, to: 2025 };
 const bounds = { min: 1975, max: 2025 };
+const domain: ViewDomain = {
+  isEntity: (id) => ["niger", "aes", "bola-tinubu"].includes(id),
+  isRelation: (id) => id === "nigeria-niger-mou-2024",
+  isRelationType: (id) => ["signed-mou", "member-of", "fights"].includes(id),
+  isDataset: (id) => id === "sahel",
+};
+const read = (search: string) => viewFromSearch(search, defaults, bounds, domain);
 
 describe("view URL", () => {
   it("reads from and to", () => {
@@ -16,9 +23,72 @@ describe("view URL", () => {
       expect(view).toEqual(search === "?from=abc&to=2024" ? { from: 2023, to: 2024 } : defaults);
     },
   );
-  it("round-trips and keeps parameters it does not own", () => {
-    const search = searchFromView({ from: 2000, to: 2010 }, "?focus=niger&from=1");
-    expect(search).toBe("?focus=niger&from=2000&to=2010");
-    expect(viewFromSearch(search, defaults, bounds)).toEqual({ from: 2000, to: 2010 });
+  it("reads every parameter of a full view", () => {
+    expect(read("?dataset=sahel&from=2024&to=2025&focus=niger&hops=2&relation=nigeria-niger-mou-2024&types=signed-mou,fights&entities=country,person&layout=map")).toEqual({
+      dataset: "sahel",
+      from: 2024,
+      to: 2025,
+      focus: "niger",
+      hops: 2,
+      relation: "nigeria-niger-mou-2024",
+      types: ["signed-mou", "fights"],
+      entityTypes: ["country", "person"],
+      layout: "map",
+    });
+  });
+  it.each([
+    "?focus=atlantis",
+    "?focus=",
+    "?relation=nope",
+    "?types=banana,apple",
+    "?entities=planet",
+    "?hops=3&focus=niger",
+    "?layout=globe",
+    "?dataset=../etc",
+    "?focus=NIGER",
+  ])("ignores the invalid %s", (search) => {
+    const view = read(search);
+    expect(view).toEqual(search.includes("focus=niger") ? { ...defaults, focus: "niger" } : defaults);
+  });
+  it("drops unknown ids from a list and keeps the known ones", () => {
+    expect(read("?types=signed-mou,banana,signed-mou").types).toEqual(["signed-mou"]);
+    expect(read("?entities=person,planet").entityTypes).toEqual(["person"]);
+  });
+  it("reads an empty list as 'show none'", () => {
+    expect(read("?types=").types).toEqual([]);
+  });
+  it("ignores hops without a focus", () => {
+    expect(read("?hops=1")).toEqual(defaults);
+  });
+  it("round-trips every view and keeps parameters it does not own", () => {
+    const views: ViewState[] = [
+      { from: 2000, to: 2010 },
+      { from: 2023, to: 2025, focus: "aes", hops: 1, types: [], layout: "force" },
+      { from: 1975, to: 2025, relation: "nigeria-niger-mou-2024", types: ["member-of", "fights"], entityTypes: ["alliance"], dataset: "sahel", layout: "map" },
+    ];
+    for (const view of views) {
+      const search = searchFromView(view, "?debug=1&from=1&focus=niger");
+      expect(new URLSearchParams(search).get("debug")).toBe("1");
+      expect(read(search)).toEqual(view);
+    }
+    expect(searchFromView({ from: 2000, to: 2010 }, "?debug=1&focus=niger&from=1")).toBe("?debug=1&from=2000&to=2010");
+    expect(searchFromView({ from: 2000, to: 2010, types: ["a", "b"] }, "")).toBe("?from=2000&to=2010&types=a,b");
+  });
+  it("writes hops only with a focus", () => {
+    expect(searchFromView({ from: 2000, to: 2010, hops: 2 }, "")).toBe("?from=2000&to=2010");
+  });
+});
+
+describe("filters of a view", () => {
+  it("are none by default", () => {
+    expect(filtersOf(defaults)).toEqual([]);
+  });
+  it("apply types, then the ego view around the focus", () => {
+    expect(filtersOf({ ...defaults, focus: "niger", hops: 1, types: ["fights"], entityTypes: ["country"] })).toEqual([
+      { kind: "relation-types", shown: ["fights"] },
+      { kind: "entity-types", shown: ["country"] },
+      { kind: "ego", entity: "niger", hops: 1 },
+    ]);
+    expect(filtersOf({ ...defaults, hops: 2 })).toEqual([]);
   });
 });

@@ -1,0 +1,34 @@
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+
+/** A request to bring an entity or relation to the centre; `seq` makes a repeated request for the same target count. */
+export interface CameraTarget {
+  entity?: string;
+  relation?: string;
+  seq: number;
+}
+
+/** Moves the camera to the requested entity (or the middle of a relation). Renders nothing. */
+export function CameraController({ target }: { target: CameraTarget | null }) {
+  const sigma = useSigma();
+  useEffect(() => {
+    if (!target) return;
+    // Display positions are only normalised once sigma has processed the graph: move after the next render.
+    const move = () => {
+      const graph = sigma.getGraph();
+      const nodes = target.entity ? [target.entity] : target.relation && graph.hasEdge(target.relation) ? graph.extremities(target.relation) : [];
+      const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+      if (points.length === 0) return;
+      const x = points.reduce((s, p) => s + p.x, 0) / points.length;
+      const y = points.reduce((s, p) => s + p.y, 0) / points.length;
+      const still = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+      sigma.getCamera().animate({ x, y }, { duration: still ? 0 : 400, easing: "quadraticInOut" });
+    };
+    sigma.once("afterRender", move);
+    sigma.scheduleRefresh();
+    return () => {
+      sigma.off("afterRender", move);
+    };
+  }, [sigma, target]);
+  return null;
+}

@@ -1,0 +1,99 @@
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { searchEntities, type EntityIndex } from "../model/search";
+import { ENTITY_TYPE_LABELS } from "../render/style";
+
+interface SearchBoxProps {
+  index: EntityIndex;
+  onSelect: (entity: string) => void;
+}
+
+/** "Search entities": an ARIA 1.2 combobox with a listbox of fuzzy matches; arrows move, Enter selects, Escape closes. */
+export function SearchBox({ index, onSelect }: SearchBoxProps) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const hits = useMemo(() => searchEntities(index, query), [index, query]);
+  const expanded = open && query.trim() !== "";
+  const optionId = (i: number) => `${id}-option-${i}`;
+
+  function choose(i: number) {
+    const hit = hits[i];
+    if (!hit) return;
+    onSelect(hit.id);
+    setQuery("");
+    setOpen(false);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (!expanded) {
+        setOpen(true);
+        setActive(0);
+      } else if (hits.length > 0) {
+        setActive((a) => (a + (e.key === "ArrowDown" ? 1 : hits.length - 1)) % hits.length);
+      }
+    } else if (e.key === "Enter" && expanded) {
+      e.preventDefault();
+      choose(active);
+    } else if (e.key === "Escape" && (expanded || query !== "")) {
+      // Escape first closes the list, then clears the text; only then may it close the panel.
+      e.preventDefault();
+      if (expanded) setOpen(false);
+      else setQuery("");
+    }
+  }
+
+  return (
+    <div className="search">
+      <input
+        type="text"
+        role="combobox"
+        aria-label="Search entities"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${id}-listbox`}
+        aria-activedescendant={expanded && hits[active] ? optionId(active) : undefined}
+        placeholder="Search entities"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={`${id}-listbox`} role="listbox" aria-label="Matching entities" className="search-results" hidden={!expanded}>
+        {hits.map((hit, i) => (
+          <li
+            key={hit.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            // mousedown, not click: the input must keep focus (blur would close the list first).
+            onMouseDown={(e) => {
+              e.preventDefault();
+              choose(i);
+            }}
+            onMouseMove={() => setActive(i)}
+          >
+            <span className="hit-label">{hit.label}</span>
+            <span className="hit-meta">
+              {ENTITY_TYPE_LABELS[hit.type]}
+              {hit.alias && ` · ${hit.alias}`}
+            </span>
+          </li>
+        ))}
+        {expanded && hits.length === 0 && (
+          <li role="option" aria-selected={false} aria-disabled="true" className="no-hit">
+            No entity matches
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
