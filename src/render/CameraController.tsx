@@ -22,7 +22,9 @@ export function CameraController({ target }: { target: CameraTarget | null }) {
       const x = points.reduce((s, p) => s + p.x, 0) / points.length;
       const y = points.reduce((s, p) => s + p.y, 0) / points.length;
       const still = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-      sigma.getCamera().animate({ x, y }, { duration: still ? 0 : 400, easing: "quadraticInOut" });
+      // (animate with duration 0 would divide by zero)
+      if (still) sigma.getCamera().setState({ x, y });
+      else sigma.getCamera().animate({ x, y }, { duration: 400, easing: "quadraticInOut" });
     };
     sigma.once("afterRender", move);
     sigma.scheduleRefresh();

@@ -12,7 +12,9 @@ interface PanelProps {
 export function Panel({ title, kicker, onClose, children }: PanelProps) {
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.scrollTo?.({ top: 0 }), [title]);
+  useEffect(() => {
+    if (ref.current) ref.current.scrollTop = 0;
+  }, [title]);
   return (
     <section className="panel" aria-labelledby={headingId} ref={ref}>
       <div className="panel-head">
