@@ -1,14 +1,33 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 type Status = { ok: true } | { ok: false; url: string } | null;
 
 /** "Copy link": puts the address of the current view on the clipboard and says so; if it cannot, shows the link to copy by hand. */
 export function CopyLink() {
   const [status, setStatus] = useState<Status>(null);
+  const box = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    if (!status?.ok) return;
-    const timer = setTimeout(() => setStatus(null), 4000);
-    return () => clearTimeout(timer);
+    if (!status) return;
+    if (status.ok) {
+      const timer = setTimeout(() => setStatus(null), 4000);
+      return () => clearTimeout(timer);
+    }
+    // The hand-copy box stays until dismissed, a click elsewhere, or Escape.
+    const outside = (e: MouseEvent) => {
+      if (!box.current?.contains(e.target as Node)) setStatus(null);
+    };
+    const escape = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && !e.defaultPrevented) {
+        e.preventDefault();
+        setStatus(null);
+      }
+    };
+    document.addEventListener("mousedown", outside);
+    document.addEventListener("keydown", escape, true);
+    return () => {
+      document.removeEventListener("mousedown", outside);
+      document.removeEventListener("keydown", escape, true);
+    };
   }, [status]);
 
   async function copy() {
@@ -23,7 +42,7 @@ export function CopyLink() {
   }
 
   return (
-    <span className="copy-link">
+    <span className="copy-link" ref={box}>
       <button type="button" onClick={copy}>
         Copy link
       </button>

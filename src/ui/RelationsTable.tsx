@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { relationSentence } from "../model/describe";
 import type { Model, RelationAttributes } from "../model/graph";
-import type { Relation } from "../model/schema";
+import type { Relation, Source } from "../model/schema";
 
 interface RelationsTableProps {
   model: Model;
@@ -20,7 +20,7 @@ type Column = (typeof COLUMNS)[number];
 type Sort = { column: Column; descending: boolean };
 
 /** Sort keys per column; ties fall back to date, then id, so the order is always stable. */
-function sortKey(model: Model, column: Column, a: RelationAttributes): string | number {
+function sortKey(model: Model, sources: Map<string, Source>, column: Column, a: RelationAttributes): string | number {
   const r = a.relation;
   const label = (id: string) => model.graph.getNodeAttribute(id, "entity").label;
   switch (column) {
@@ -33,7 +33,7 @@ function sortKey(model: Model, column: Column, a: RelationAttributes): string | 
     case "Target":
       return label(r.target);
     case "Citation":
-      return model.dataset.sources.find((s) => s.id === r.citations[0].source)?.title ?? r.citations[0].source;
+      return sources.get(r.citations[0].source)?.title ?? r.citations[0].source;
   }
 }
 
@@ -50,7 +50,7 @@ export function RelationsTable({ model, relations, selected, onSelect }: Relatio
   const rows = [...relations]
     .map((id) => graph.getEdgeAttributes(id))
     .sort((a, b) => {
-      const by = compare(sortKey(model, sort.column, a), sortKey(model, sort.column, b));
+      const by = compare(sortKey(model, sources, sort.column, a), sortKey(model, sources, sort.column, b));
       return (sort.descending ? -by : by) || a.first - b.first || a.relation.id.localeCompare(b.relation.id);
     });
 
