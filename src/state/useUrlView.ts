@@ -3,7 +3,8 @@ import { searchFromView, viewFromSearch, type ViewDomain, type ViewState, type Y
 
 /** "push" makes a history entry (a discrete change: a selection, a filter); "replace" does not (dragging the slider). */
 export type HistoryMode = "push" | "replace";
-export type UpdateView = (patch: Partial<ViewState>, mode?: HistoryMode) => void;
+/** Sets the whole view (or derives it from the current one, as React's setState does). */
+export type UpdateView = (next: ViewState | ((current: ViewState) => ViewState), mode?: HistoryMode) => void;
 
 /** View state initialised from the URL and written back to it, so every view can be shared; back/forward restore it. */
 export function useUrlView(defaults: ViewState, bounds: YearBounds, domain?: ViewDomain): [ViewState, UpdateView] {
@@ -23,9 +24,8 @@ export function useUrlView(defaults: ViewState, bounds: YearBounds, domain?: Vie
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
-  const update = useCallback<UpdateView>((patch, mode = "replace") => {
-    const next = { ...current.current, ...patch };
-    for (const key of Object.keys(patch) as (keyof ViewState)[]) if (patch[key] === undefined) delete next[key];
+  const update = useCallback<UpdateView>((nextOrUpdate, mode = "replace") => {
+    const next = typeof nextOrUpdate === "function" ? nextOrUpdate(current.current) : nextOrUpdate;
     const search = searchFromView(next, window.location.search);
     if (search !== window.location.search) {
       if (mode === "push") window.history.pushState(null, "", search);

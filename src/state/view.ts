@@ -1,8 +1,9 @@
 import type { Filter } from "../model/filters";
 import { ENTITY_TYPES, type EntityType } from "../model/schema";
 
-export const LAYOUTS = ["force", "map"] as const;
-export type Layout = (typeof LAYOUTS)[number];
+/** How entities are placed: a force layout, or on a map at their locations. */
+export type Layout = "force" | "map";
+export const LAYOUTS: readonly Layout[] = ["force", "map"];
 
 /** View state: what the user is looking at. Plain data, serialised to and from the URL. */
 export interface ViewState {
@@ -18,8 +19,8 @@ export interface ViewState {
   entityTypes?: EntityType[];
   /** Ego view around `focus`: its 1- or 2-step neighbourhood (URL `hops`); absent = everything. */
   hops?: 1 | 2;
-  /** URL `layout`; absent = force. */
-  layout?: Layout;
+  /** URL `layout`. */
+  layout: Layout;
   /** Shipped dataset id (URL `dataset`); absent = the default dataset. */
   dataset?: string;
 }
@@ -66,7 +67,8 @@ export function viewFromSearch(search: string, defaults: ViewState, bounds: Year
   const params = new URLSearchParams(search);
   const from = year(params.get("from"), bounds) ?? defaults.from;
   const to = year(params.get("to"), bounds) ?? defaults.to;
-  const view: ViewState = from <= to ? { from, to } : { from: defaults.from, to: defaults.to };
+  const window = from <= to ? { from, to } : { from: defaults.from, to: defaults.to };
+  const view: ViewState = { ...window, layout: LAYOUTS.find((l) => l === params.get("layout")) ?? defaults.layout };
   const focus = id(params.get("focus"), domain?.isEntity);
   if (focus) view.focus = focus;
   const relation = id(params.get("relation"), domain?.isRelation);
@@ -77,8 +79,6 @@ export function viewFromSearch(search: string, defaults: ViewState, bounds: Year
   if (entityTypes) view.entityTypes = entityTypes;
   const hops = params.get("hops");
   if (focus && (hops === "1" || hops === "2")) view.hops = Number(hops) as 1 | 2;
-  const layout = params.get("layout");
-  if ((LAYOUTS as readonly string[]).includes(layout ?? "")) view.layout = layout as Layout;
   const dataset = id(params.get("dataset"), domain?.isDataset);
   if (dataset) view.dataset = dataset;
   return view;
@@ -96,7 +96,7 @@ export function searchFromView(view: ViewState, currentSearch: string): string {
   if (view.relation) params.set("relation", view.relation);
   if (view.types) params.set("types", view.types.join(","));
   if (view.entityTypes) params.set("entities", view.entityTypes.join(","));
-  if (view.layout) params.set("layout", view.layout);
+  params.set("layout", view.layout);
   // Commas read better than %2C and are safe in a query string.
   return `?${params.toString().replace(/%2C/gi, ",")}`;
 }

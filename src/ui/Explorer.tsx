@@ -41,7 +41,7 @@ function domainOf(model: Model): ViewDomain {
 export function Explorer({ model }: { model: Model }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
   const domain = useMemo(() => domainOf(model), [model]);
-  const defaults = model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max };
+  const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
   const [view, setView] = useUrlView(defaults, bounds, domain);
   const inWindow = useMemo(() => contentsInView(model, windowFromYears(view.from, view.to)), [model, view.from, view.to]);
   const { types, entityTypes: shownEntityTypes, focus, hops } = view;
@@ -63,14 +63,14 @@ export function Explorer({ model }: { model: Model }) {
 
   const selectEntity = useCallback(
     (entity: string, moveCamera = false) => {
-      setView({ focus: entity, relation: undefined }, "push");
+      setView((v) => ({ ...v, focus: entity, relation: undefined }), "push");
       if (moveCamera) setCamera((c) => ({ entity, seq: (c?.seq ?? 0) + 1 }));
     },
     [setView],
   );
   const selectRelation = useCallback(
     (relation: string, moveCamera = false) => {
-      setView({ relation }, "push");
+      setView((v) => ({ ...v, relation }), "push");
       if (moveCamera) setCamera((c) => ({ relation, seq: (c?.seq ?? 0) + 1 }));
     },
     [setView],
@@ -81,8 +81,8 @@ export function Explorer({ model }: { model: Model }) {
   );
   // Closing a relation returns to the entity it was opened from; closing an entity ends its ego view.
   const closeSelection = useCallback(() => {
-    if (view.relation) setView({ relation: undefined }, "push");
-    else if (view.focus) setView({ focus: undefined, hops: undefined }, "push");
+    if (view.relation) setView((v) => ({ ...v, relation: undefined }), "push");
+    else if (view.focus) setView((v) => ({ ...v, focus: undefined, hops: undefined }), "push");
   }, [view.relation, view.focus, setView]);
 
   useEffect(() => {
@@ -128,7 +128,7 @@ export function Explorer({ model }: { model: Model }) {
         </div>
       )}
       <div className="time">
-        <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView({ from, to }, "replace")} />
+        <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView((v) => ({ ...v, from, to }), "replace")} />
       </div>
       <main className="workspace">
         <GraphView display={display} contents={contents} sigmaRef={sigmaRef} selection={selection} theme={theme} camera={camera} onSelect={onGraphSelect} />
@@ -139,7 +139,7 @@ export function Explorer({ model }: { model: Model }) {
             shownTypes={view.types}
             shownEntityTypes={view.entityTypes}
             counts={counts}
-            onChange={(patch) => setView(patch, "push")}
+            onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
           />
           {view.relation ? (
             <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
@@ -150,7 +150,7 @@ export function Explorer({ model }: { model: Model }) {
                 entity={view.focus}
                 contents={contents}
                 hops={view.hops ?? 0}
-                onHops={(hops) => setView({ hops: hops === 0 ? undefined : hops }, "push")}
+                onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
                 onSelectRelation={(r) => selectRelation(r, true)}
                 onClose={closeSelection}
               />

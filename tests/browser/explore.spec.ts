@@ -327,7 +327,7 @@ test.describe("views people can share", () => {
     await expect(page.getByRole("alert")).toHaveCount(0);
     await expect(panelHeading(page)).toHaveCount(0);
     await expect(table(page).locator("tbody tr")).toHaveCount(defaults);
-    expect(new URL(page.url()).search).toBe("?from=2023&to=2025");
+    expect(new URL(page.url()).search).toBe("?from=2023&to=2025&layout=force");
   });
 
   test("a shared link restores window, focus, ego view and filters", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { filtersOf, searchFromView, viewFromSearch, type ViewDomain, type ViewState } from "../../src/state/view";
 
-const defaults = { from: 2023, to: 2025 };
+const defaults = { from: 2023, to: 2025, layout: "force" as const };
 const bounds = { min: 1975, max: 2025 };
 const domain: ViewDomain = {
   isEntity: (id) => ["niger", "aes", "bola-tinubu"].includes(id),
@@ -13,14 +13,14 @@ const read = (search: string) => viewFromSearch(search, defaults, bounds, domain
 
 describe("view URL", () => {
   it("reads from and to", () => {
-    expect(viewFromSearch("?from=1994&to=2001", defaults, bounds)).toEqual({ from: 1994, to: 2001 });
+    expect(viewFromSearch("?from=1994&to=2001", defaults, bounds)).toEqual({ from: 1994, to: 2001, layout: "force" });
   });
   it.each(["?from=abc&to=2024", "?from=2024.5", "?from=1900", "?to=2099", "?from=2025&to=2024", "?from=&to=", "?from=02024"])(
     "falls back to the default for %s",
     (search) => {
       const view = viewFromSearch(search, defaults, bounds);
       expect(view.from <= view.to).toBe(true);
-      expect(view).toEqual(search === "?from=abc&to=2024" ? { from: 2023, to: 2024 } : defaults);
+      expect(view).toEqual(search === "?from=abc&to=2024" ? { ...defaults, to: 2024 } : defaults);
     },
   );
   it("reads every parameter of a full view", () => {
@@ -62,7 +62,7 @@ describe("view URL", () => {
   });
   it("round-trips every view and keeps parameters it does not own", () => {
     const views: ViewState[] = [
-      { from: 2000, to: 2010 },
+      { from: 2000, to: 2010, layout: "force" },
       { from: 2023, to: 2025, focus: "aes", hops: 1, types: [], layout: "force" },
       { from: 1975, to: 2025, relation: "nigeria-niger-mou-2024", types: ["member-of", "fights"], entityTypes: ["alliance"], dataset: "sahel", layout: "map" },
     ];
@@ -71,11 +71,11 @@ describe("view URL", () => {
       expect(new URLSearchParams(search).get("debug")).toBe("1");
       expect(read(search)).toEqual(view);
     }
-    expect(searchFromView({ from: 2000, to: 2010 }, "?debug=1&focus=niger&from=1")).toBe("?debug=1&from=2000&to=2010");
-    expect(searchFromView({ from: 2000, to: 2010, types: ["a", "b"] }, "")).toBe("?from=2000&to=2010&types=a,b");
+    expect(searchFromView({ from: 2000, to: 2010, layout: "force" }, "?debug=1&focus=niger&from=1")).toBe("?debug=1&from=2000&to=2010&layout=force");
+    expect(searchFromView({ from: 2000, to: 2010, types: ["a", "b"], layout: "map" }, "")).toBe("?from=2000&to=2010&types=a,b&layout=map");
   });
   it("writes hops only with a focus", () => {
-    expect(searchFromView({ from: 2000, to: 2010, hops: 2 }, "")).toBe("?from=2000&to=2010");
+    expect(searchFromView({ from: 2000, to: 2010, hops: 2, layout: "force" }, "")).toBe("?from=2000&to=2010&layout=force");
   });
 });
 
