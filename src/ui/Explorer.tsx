@@ -1,12 +1,13 @@
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useRef } from "react";
 import type { Model } from "../model/graph";
 import { exportFileName, snapshotText } from "../model/snapshot";
 import { contentsInView, windowFromYears, yearRange } from "../model/window";
 import { buildDisplayGraph } from "../render/displayGraph";
-import { DEFAULT_PNG, downloadPng, renderSnapshot } from "../render/exportPng";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
 import { useUrlView } from "../state/useUrlView";
 import type { YearBounds } from "../state/view";
+import { DataExport } from "./DataExport";
+import { ExportDialog } from "./ExportDialog";
 import { Legend } from "./Legend";
 import { RelationsTable } from "./RelationsTable";
 import { TimeSlider } from "./TimeSlider";
@@ -25,20 +26,6 @@ export function Explorer({ model }: { model: Model }) {
   const display = useMemo(() => buildDisplayGraph(model), [model]);
   const text = useMemo(() => snapshotText(model, contents, view.from, view.to), [model, contents, view.from, view.to]);
   const sigmaRef = useRef<EntenteSigma | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function exportPng() {
-    const sigma = sigmaRef.current;
-    if (!sigma) return;
-    try {
-      setError(null);
-      const canvas = await renderSnapshot(sigma, text, DEFAULT_PNG);
-      await downloadPng(canvas, exportFileName(model, view.from, view.to));
-    } catch (e) {
-      setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-
   return (
     <div className="app">
       <header className="top">
@@ -46,16 +33,10 @@ export function Explorer({ model }: { model: Model }) {
           Entente <span className="dataset-title">{model.dataset.meta.title}</span>
         </h1>
         <div className="actions">
-          <button type="button" onClick={exportPng}>
-            Export PNG
-          </button>
+          <DataExport model={model} contents={contents} from={view.from} to={view.to} caption={text.caption} sigmaRef={sigmaRef} />
+          <ExportDialog sigmaRef={sigmaRef} text={text} fileName={exportFileName(model, view.from, view.to)} />
         </div>
       </header>
-      {error && (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      )}
       <div className="time">
         <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView({ from, to })} />
       </div>
