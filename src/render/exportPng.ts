@@ -40,15 +40,24 @@ export function pixelSize(opts: Pick<PngOptions, "width" | "height" | "scale">):
   return { width: Math.round(opts.width * opts.scale), height: Math.round(opts.height * opts.scale) };
 }
 
-/** Largest image this browser can draw: WebGL's drawing-buffer side and the 2D canvas area (sigma keeps ~7 such layers). */
+/**
+ * Largest image this browser can draw: sigma draws nodes and edges with WebGL, whose drawing buffer has a maximum
+ * side and a maximum area (Chromium silently shrinks a bigger buffer, which would misplace nodes against labels).
+ * Probed once with an oversized buffer, then released.
+ */
 export function canvasLimits(): { side: number; area: number } {
-  const gl = document.createElement("canvas").getContext("webgl2");
-  const side = gl
-    ? Math.min(gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number, ...(gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array), 32767)
-    : 4096;
-  gl?.getExtension("WEBGL_lose_context")?.loseContext();
-  return { side, area: 8192 * 8192 };
+  if (limits) return limits;
+  const probe = document.createElement("canvas");
+  const gl = probe.getContext("webgl2");
+  if (!gl) return { side: 4096, area: 4096 * 4096 };
+  const side = Math.min(gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number, ...(gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array));
+  probe.width = side;
+  probe.height = side;
+  limits = { side, area: gl.drawingBufferWidth * gl.drawingBufferHeight };
+  gl.getExtension("WEBGL_lose_context")?.loseContext();
+  return limits;
 }
+let limits: { side: number; area: number } | undefined;
 
 /** Why an image of this size cannot be made here, or undefined when it can. */
 export function sizeProblem(size: { width: number; height: number }, limits = canvasLimits()): string | undefined {
@@ -57,7 +66,19 @@ export function sizeProblem(size: { width: number; height: number }, limits = ca
     return `A ${width} × ${height} px image is larger than this browser can draw (at most ${limits.side} px a side). Choose a smaller size or scale.`;
   }
   if (width * height > limits.area) {
-    return `A ${width} × ${height} px image needs more memory than is safe to use (at most ${Math.round(limits.area / 1e6)} million pixels). Choose a smaller size or scale.`;
+    const millions = Math.floor(limits.area / 1e5) / 10;
+    return `A ${width} × ${height} px image is larger than this browser can draw (at most ${millions} million pixels). Choose a smaller size or scale.`;
+  }
+  return undefined;
+}
+
+/** Set when the browser gave a WebGL layer a smaller buffer than asked for: the image would be wrong, not just blurry. */
+function bufferProblem(renderer: EntenteSigma): string | undefined {
+  for (const canvas of Object.values(renderer.getCanvases())) {
+    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+    if (gl && (gl.drawingBufferWidth < canvas.width || gl.drawingBufferHeight < canvas.height)) {
+      return `this browser can only draw the graph at ${gl.drawingBufferWidth} × ${gl.drawingBufferHeight} px, not ${canvas.width} × ${canvas.height}. Choose a smaller size or scale.`;
+    }
   }
   return undefined;
 }
@@ -83,6 +104,8 @@ export async function renderSnapshot(sigma: EntenteSigma, text: SnapshotText, op
   const graphHeight = Math.max(50, design.height - (band?.height ?? 0));
 
   let backgroundLayer: HTMLCanvasElement | undefined;
+  // Failures inside the hook are kept until drawOnCanvas returns, so it can remove its off-screen renderer.
+  let failure: unknown;
   const graph = await withPixelRatio(k, () =>
     drawOnCanvas(sigma, {
       width: design.width,
@@ -90,17 +113,24 @@ export async function renderSnapshot(sigma: EntenteSigma, text: SnapshotText, op
       backgroundColor: "transparent",
       sigmaSettings: themedSettings(sigma, theme),
       withTempRenderer: async (renderer) => {
-        if (showsWholeGraph(sigma)) fitLabels(renderer, design.width, graphHeight);
-        if (!opts.drawBackground) return;
-        backgroundLayer = document.createElement("canvas");
-        backgroundLayer.width = Math.round(design.width * k);
-        backgroundLayer.height = Math.round(graphHeight * k);
-        const bctx = backgroundLayer.getContext("2d")!;
-        bctx.scale(k, k);
-        await opts.drawBackground(bctx, { renderer, width: design.width, height: graphHeight });
+        try {
+          const problem = bufferProblem(renderer);
+          if (problem) throw new Error(problem);
+          if (showsWholeGraph(sigma)) fitLabels(renderer, design.width, graphHeight);
+          if (!opts.drawBackground) return;
+          backgroundLayer = document.createElement("canvas");
+          backgroundLayer.width = Math.round(design.width * k);
+          backgroundLayer.height = Math.round(graphHeight * k);
+          const bctx = backgroundLayer.getContext("2d")!;
+          bctx.scale(k, k);
+          await opts.drawBackground(bctx, { renderer, width: design.width, height: graphHeight });
+        } catch (e) {
+          failure = e;
+        }
       },
     }),
   );
+  if (failure) throw failure;
 
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (opts.background !== "transparent") {

@@ -42,6 +42,7 @@ type Message = { kind: "status" | "error"; text: string };
 export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
+  const downloadRef = useRef<HTMLButtonElement>(null);
   const [preset, setPreset] = useState<Preset>("1920x1080");
   const [scale, setScale] = useState(DEFAULT_PNG.scale);
   const [background, setBackground] = useState<PngBackground>(DEFAULT_PNG.background);
@@ -65,6 +66,8 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
     setMessage(null);
     setOpened(true);
     dialogRef.current?.showModal();
+    // React keeps `autoFocus` to itself (no attribute), so the dialog cannot find it: focus Download here.
+    downloadRef.current?.focus();
   }
 
   async function draw(): Promise<Blob> {
@@ -178,7 +181,7 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
             {message?.kind === "status" ? message.text : ""}
           </p>
           <div className="dialog-actions">
-            <button type="submit" autoFocus disabled={busy || !!problem}>
+            <button type="submit" ref={downloadRef} disabled={busy || !!problem}>
               Download PNG
             </button>
             <button type="button" onClick={copy} disabled={busy || !!problem}>
