@@ -73,7 +73,12 @@ export function toGexf(model: Model, scope: ExportScope, options: GexfOptions = 
   out.push(attributeBlock("node", NODE_ATTRIBUTES));
   out.push(attributeBlock("edge", EDGE_ATTRIBUTES));
 
-  const spells = entitySpells(scope.relations);
+  // Spans come precomputed with the graph; day strings repeat, so they are cached.
+  const spanOf = (r: Relation) => (model.graph.hasEdge(r.id) ? model.graph.getEdgeAttributes(r.id) : relationSpan(r));
+  const days = new Map<number, string>();
+  const day = (n: number) => days.get(n) ?? (days.set(n, isoDay(n)), days.get(n)!);
+  const spanAttrs = (first: number, last: number) => ({ start: day(first), end: Number.isFinite(last) ? day(last) : undefined });
+  const spells = entitySpells(scope.relations, spanOf);
   out.push(`    <nodes count="${scope.entities.length}">`);
   for (const entity of scope.entities) {
     out.push(`      <node${attrs({ id: entity.id, label: entity.label })}>`);
@@ -96,7 +101,7 @@ export function toGexf(model: Model, scope: ExportScope, options: GexfOptions = 
 
   out.push(`    <edges count="${scope.relations.length}">`);
   for (const relation of scope.relations) {
-    const span = relationSpan(relation);
+    const span = spanOf(relation);
     out.push(`      <edge${attrs({ id: relation.id, source: relation.source, target: relation.target, label: relation.label, kind: relation.type, ...spanAttrs(span.first, span.last) })}>`);
     out.push(attvalues(edgeValues(model, relation, sources), "        "));
     const viz = options.edgeViz?.(relation.id);
@@ -164,15 +169,12 @@ function edgeValues(model: Model, r: Relation, sources: Map<string, { title: str
   };
 }
 
-function spanAttrs(first: number, last: number): { start: string; end?: string } {
-  return { start: isoDay(first), end: Number.isFinite(last) ? isoDay(last) : undefined };
-}
-
 /** Disjoint day spans covering every relation of each entity (touching spans are merged). */
-export function entitySpells(relations: Relation[]): Map<string, { first: number; last: number }[]> {
+export function entitySpells(relations: Relation[], spanOf: (r: Relation) => { first: number; last: number } = relationSpan): Map<string, { first: number; last: number }[]> {
   const spans = new Map<string, { first: number; last: number }[]>();
   for (const r of relations) {
-    const span = relationSpan(r);
+    const { first, last } = spanOf(r);
+    const span = { first, last };
     for (const id of new Set([r.source, r.target])) {
       const list = spans.get(id) ?? [];
       list.push(span);
