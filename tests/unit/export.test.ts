@@ -75,6 +75,7 @@ describe("GEXF export", () => {
   it("escapes text so that every character reads back unchanged", () => {
     const xml = toGexf(tiny, exportScope(tiny));
     expect(xpath(xml, 'string(//*[local-name()="edge"][@id="r1"]/@label)')).toBe(NASTY);
+    expect(xpath(xml, 'string(//*[local-name()="edge"][@id="r2"]//*[@for="start_date"]/@value)')).toBe("2020-03-05~");
     expect(xpath(xml, 'string(//*[local-name()="edge"][@id="r1"]//*[@for="note"]/@value)')).toBe("tab\there\r\nCRLF");
     expect(xpath(xml, 'string(//*[local-name()="edge"][@id="r1"]//*[@for="citations"]/@value)')).toBe(`P, “S”: “${NASTY}”`);
   });

@@ -27,8 +27,9 @@ export interface GexfOptions {
 }
 
 type AttrType = "string" | "boolean" | "double";
+// Ids avoid Gephi's own columns (id, label, weight, type, kind, timeset) so nothing is overwritten on import.
 const NODE_ATTRIBUTES: [string, AttrType][] = [
-  ["type", "string"],
+  ["entity type", "string"],
   ["description", "string"],
   ["aliases", "string"],
   ["wikidata", "string"],
@@ -37,14 +38,13 @@ const NODE_ATTRIBUTES: [string, AttrType][] = [
   ["lon", "double"],
 ];
 const EDGE_ATTRIBUTES: [string, AttrType][] = [
-  ["type", "string"],
-  ["type label", "string"],
+  ["relation type", "string"],
+  ["relation type label", "string"],
   ["class", "string"],
-  ["kind", "string"],
-  ["label", "string"],
+  ["event or state", "string"],
   ["date", "string"],
-  ["start", "string"],
-  ["end", "string"],
+  ["start date", "string"],
+  ["end date", "string"],
   ["precision", "string"],
   ["end precision", "string"],
   ["approximate", "boolean"],
@@ -131,7 +131,7 @@ function attvalues(values: Record<string, string | number | boolean | undefined>
 
 function nodeValues(e: Entity): Record<string, string | number | undefined> {
   return {
-    type: e.type,
+    "entity type": e.type,
     description: e.description,
     aliases: e.aliases?.join("; "),
     wikidata: e.wikidata,
@@ -146,14 +146,13 @@ function edgeValues(model: Model, r: Relation, sources: Map<string, { title: str
   const first = parseDate(r.date ?? r.start ?? "");
   const end = r.end === undefined ? undefined : parseDate(r.end);
   return {
-    type: r.type,
-    "type label": type?.label,
+    "relation type": r.type,
+    "relation type label": type?.label,
     class: type?.class,
-    kind: type?.kind,
-    label: r.label,
+    "event or state": type?.kind,
     date: r.date,
-    start: r.start,
-    end: r.end,
+    "start date": r.start,
+    "end date": r.end,
     precision: typeof first === "string" ? undefined : first.precision,
     "end precision": end === undefined || typeof end === "string" ? undefined : end.precision,
     approximate: [r.date, r.start, r.end].some((d) => d?.endsWith("~")),
