@@ -2,16 +2,11 @@ import { drawOnCanvas } from "@sigma/export-image";
 import type { Settings } from "sigma/settings";
 import type { SnapshotText } from "../model/snapshot";
 import type { EntenteSigma } from "./GraphView";
-import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS, legibleOn } from "./style";
+import { canvasLimits, sizeProblem } from "./canvasLimits";
+import { drawBand, layoutBand } from "./legendBand";
+import { legibleOn, needsLegibleColours, PNG_THEMES, type PngBackground } from "./style";
 
-export type PngBackground = "light" | "dark" | "transparent";
-
-/** Transparent images keep dark text: they are meant for light pages. */
-export const PNG_THEMES: Record<PngBackground, { background: string; foreground: string }> = {
-  light: { background: "#ffffff", foreground: "#1b1f24" },
-  dark: { background: "#16191e", foreground: "#eef0f3" },
-  transparent: { background: "transparent", foreground: "#1b1f24" },
-};
+export { canvasLimits, sizeProblem, type PngBackground };
 
 /**
  * Draws under the graph, e.g. the map layout's country outlines. `ctx` is scaled so that one unit is one pixel of
@@ -38,38 +33,6 @@ const DESIGN_SHORT_SIDE = 900;
 
 export function pixelSize(opts: Pick<PngOptions, "width" | "height" | "scale">): { width: number; height: number } {
   return { width: Math.round(opts.width * opts.scale), height: Math.round(opts.height * opts.scale) };
-}
-
-/**
- * Largest image this browser can draw: sigma draws nodes and edges with WebGL, whose drawing buffer has a maximum
- * side and a maximum area (Chromium silently shrinks a bigger buffer, which would misplace nodes against labels).
- * Probed once with an oversized buffer, then released.
- */
-export function canvasLimits(): { side: number; area: number } {
-  if (limits) return limits;
-  const probe = document.createElement("canvas");
-  const gl = probe.getContext("webgl2");
-  if (!gl) return { side: 4096, area: 4096 * 4096 };
-  const side = Math.min(gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number, ...(gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array));
-  probe.width = side;
-  probe.height = side;
-  limits = { side, area: gl.drawingBufferWidth * gl.drawingBufferHeight };
-  gl.getExtension("WEBGL_lose_context")?.loseContext();
-  return limits;
-}
-let limits: { side: number; area: number } | undefined;
-
-/** Why an image of this size cannot be made here, or undefined when it can. */
-export function sizeProblem(size: { width: number; height: number }, limits = canvasLimits()): string | undefined {
-  const { width, height } = size;
-  if (width > limits.side || height > limits.side) {
-    return `A ${width} × ${height} px image is larger than this browser can draw (at most ${limits.side} px a side). Choose a smaller size or scale.`;
-  }
-  if (width * height > limits.area) {
-    const millions = Math.floor(limits.area / 1e5) / 10;
-    return `A ${width} × ${height} px image is larger than this browser can draw (at most ${millions} million pixels). Choose a smaller size or scale.`;
-  }
-  return undefined;
 }
 
 /** Set when the browser gave a WebGL layer a smaller buffer than asked for: the image would be wrong, not just blurry. */
@@ -181,11 +144,6 @@ function fitLabels(renderer: EntenteSigma, width: number, height: number, margin
   }
 }
 
-/** The palette is made for light backgrounds; on a dark one, colours too dark to see are lightened. */
-function needsLegibleColours(theme: { background: string }): boolean {
-  return theme === PNG_THEMES.dark;
-}
-
 /** The live settings with the image's colours: light labels on dark, node and edge colours that stay visible. */
 function themedSettings(sigma: EntenteSigma, theme: { background: string; foreground: string }): Partial<Settings> {
   const settings: Partial<Settings> = { labelColor: { color: theme.foreground } };
@@ -197,119 +155,6 @@ function themedSettings(sigma: EntenteSigma, theme: { background: string; foregr
   settings.nodeReducer = (node, data) => legible(nodeReducer ? nodeReducer(node, data) : data);
   settings.edgeReducer = (edge, data) => legible(edgeReducer ? edgeReducer(edge, data) : data);
   return settings;
-}
-
-const PAD = 22;
-const CAPTION_FONT = "600 21px system-ui, sans-serif";
-const LEGEND_FONT = "14px system-ui, sans-serif";
-const SOURCE_FONT = "13px system-ui, sans-serif";
-
-interface LegendItem {
-  kind: "dot" | "line";
-  color: string;
-  label: string;
-  x: number;
-  row: number;
-}
-
-interface BandLayout {
-  height: number;
-  caption: string[];
-  items: LegendItem[];
-  rows: number;
-  sources: string[];
-}
-
-/** Wraps text into lines no wider than `width` (a single over-long word stays on its own line). */
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-function layoutBand(ctx: CanvasRenderingContext2D, text: SnapshotText, width: number, theme: { background: string; foreground: string }): BandLayout {
-  const inner = width - 2 * PAD;
-  ctx.font = CAPTION_FONT;
-  const caption = wrap(ctx, text.caption, inner);
-  ctx.font = SOURCE_FONT;
-  const sources = wrap(ctx, `${text.attribution} · Made with Entente`, inner);
-  ctx.font = LEGEND_FONT;
-  const entries = [
-    ...text.entityTypes.map((t) => ({ kind: "dot" as const, color: ENTITY_COLORS[t], label: ENTITY_TYPE_LABELS[t] })),
-    ...text.classes.map((c) => ({ kind: "line" as const, color: CLASS_COLORS[c], label: CLASS_LABELS[c] })),
-  ];
-  const items: LegendItem[] = [];
-  let x = 0;
-  let row = 0;
-  for (const entry of entries) {
-    const w = (entry.kind === "dot" ? 20 : 30) + ctx.measureText(entry.label).width;
-    if (x > 0 && x + w > inner) {
-      x = 0;
-      row++;
-    }
-    const color = needsLegibleColours(theme) ? legibleOn(entry.color, theme.background, theme.foreground) : entry.color;
-    items.push({ ...entry, color, x, row });
-    x += w + 18;
-  }
-  const rows = items.length ? row + 1 : 0;
-  const height = PAD * 0.8 + caption.length * 27 + 6 + rows * 22 + 6 + sources.length * 18 + PAD * 0.6;
-  return { height: Math.ceil(height), caption, items, rows, sources };
-}
-
-function drawBand(ctx: CanvasRenderingContext2D, band: BandLayout, top: number, width: number, theme: { foreground: string }): void {
-  ctx.fillStyle = theme.foreground;
-  ctx.strokeStyle = theme.foreground;
-  ctx.globalAlpha = 0.18;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.moveTo(PAD, top + 0.5);
-  ctx.lineTo(width - PAD, top + 0.5);
-  ctx.stroke();
-  ctx.globalAlpha = 1;
-  ctx.textBaseline = "alphabetic";
-  let y = top + PAD * 0.8;
-  ctx.font = CAPTION_FONT;
-  for (const line of band.caption) {
-    y += 27;
-    ctx.fillText(line, PAD, y - 6);
-  }
-  y += 6;
-  ctx.font = LEGEND_FONT;
-  for (const item of band.items) {
-    const base = y + item.row * 22 + 16;
-    const x = PAD + item.x;
-    ctx.fillStyle = item.color;
-    ctx.strokeStyle = item.color;
-    if (item.kind === "dot") {
-      ctx.beginPath();
-      ctx.arc(x + 6, base - 5, 6, 0, 2 * Math.PI);
-      ctx.fill();
-    } else {
-      ctx.lineWidth = 4;
-      ctx.beginPath();
-      ctx.moveTo(x, base - 5);
-      ctx.lineTo(x + 22, base - 5);
-      ctx.stroke();
-    }
-    ctx.fillStyle = theme.foreground;
-    ctx.fillText(item.label, x + (item.kind === "dot" ? 18 : 28), base);
-  }
-  y += band.rows * 22 + 6;
-  ctx.font = SOURCE_FONT;
-  ctx.globalAlpha = 0.8;
-  for (const line of band.sources) {
-    y += 18;
-    ctx.fillText(line, PAD, y - 4);
-  }
-  ctx.globalAlpha = 1;
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -64,3 +64,18 @@ export function legibleOn(color: string, background: string, toward: string): st
   }
   return toward;
 }
+
+/** Backgrounds of exported images. */
+export type PngBackground = "light" | "dark" | "transparent";
+
+/** Transparent images keep dark text: they are meant for light pages. */
+export const PNG_THEMES: Record<PngBackground, { background: string; foreground: string }> = {
+  light: { background: "#ffffff", foreground: "#1b1f24" },
+  dark: { background: "#16191e", foreground: "#eef0f3" },
+  transparent: { background: "transparent", foreground: "#1b1f24" },
+};
+
+/** The palette is made for light backgrounds; on a dark one, colours too dark to see are lightened. */
+export function needsLegibleColours(theme: { background: string }): boolean {
+  return theme === PNG_THEMES.dark;
+}
