@@ -46,3 +46,8 @@ export function snapshotText(model: Model, contents: ViewContents, from: number,
 export function exportFileName(model: Model, from: number, to: number): string {
   return `entente-${model.dataset.meta.id}-${from === to ? from : `${from}-${to}`}`;
 }
+
+/** File name for a data export: the view's window, or `entente-sahel-all` for the whole dataset. */
+export function dataFileName(model: Model, from: number, to: number, whole: boolean): string {
+  return whole ? `entente-${model.dataset.meta.id}-all` : exportFileName(model, from, to);
+}

@@ -1,91 +1,164 @@
 import { drawOnCanvas } from "@sigma/export-image";
+import type { Settings } from "sigma/settings";
 import type { SnapshotText } from "../model/snapshot";
 import type { EntenteSigma } from "./GraphView";
-import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS } from "./style";
+import { canvasLimits, sizeProblem } from "./canvasLimits";
+import { drawBand, layoutBand } from "./legendBand";
+import { legibleOn, needsLegibleColours, PNG_THEMES, type PngBackground } from "./style";
+
+export { canvasLimits, sizeProblem, type PngBackground };
+
+/**
+ * Draws under the graph, e.g. the map layout's country outlines. `ctx` is scaled so that one unit is one pixel of
+ * the graph's viewport (`width` × `height`), the space of `renderer.graphToViewport()`; `renderer` is the
+ * off-screen sigma that draws the image, with the live view's graph, settings and camera.
+ */
+export type BackgroundLayer = (ctx: CanvasRenderingContext2D, frame: { renderer: EntenteSigma; width: number; height: number }) => void | Promise<void>;
 
 export interface PngOptions {
-  /** Output size in image pixels. */
+  /** Size before scaling; the image is `width × scale` by `height × scale` pixels. */
   width: number;
   height: number;
-  background: string;
-  foreground: string;
-  /** Draw caption, legend and attribution in a band below the graph. */
+  scale: number;
+  background: PngBackground;
+  /** Caption, legend and sources in a band below the graph. */
   withLegend: boolean;
+  drawBackground?: BackgroundLayer;
 }
 
-export const DEFAULT_PNG: PngOptions = { width: 1920, height: 1080, background: "#ffffff", foreground: "#1b1f24", withLegend: true };
+export const DEFAULT_PNG: PngOptions = { width: 1920, height: 1080, scale: 1, background: "light", withLegend: true };
+
+/** The image is composed as on a screen whose short side is at most this many pixels, then drawn at full resolution. */
+const DESIGN_SHORT_SIDE = 900;
+
+export function pixelSize(opts: Pick<PngOptions, "width" | "height" | "scale">): { width: number; height: number } {
+  return { width: Math.round(opts.width * opts.scale), height: Math.round(opts.height * opts.scale) };
+}
+
+/** Set when the browser gave a WebGL layer a smaller buffer than asked for: the image would be wrong, not just blurry. */
+function bufferProblem(renderer: EntenteSigma): string | undefined {
+  for (const canvas of Object.values(renderer.getCanvases())) {
+    const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
+    if (gl && (gl.drawingBufferWidth < canvas.width || gl.drawingBufferHeight < canvas.height)) {
+      return `this browser can only draw the graph at ${gl.drawingBufferWidth} × ${gl.drawingBufferHeight} px, not ${canvas.width} × ${canvas.height}. Choose a smaller size or scale.`;
+    }
+  }
+  return undefined;
+}
 
 /** Re-renders the current view off-screen (sigma's live canvas is not preserved) and adds the legend band. */
 export async function renderSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOptions): Promise<HTMLCanvasElement> {
-  const band = opts.withLegend ? Math.round(Math.max(110, opts.height * 0.11)) : 0;
-  // Draw as a ~1600 px wide screen would, at a higher pixel ratio: labels and nodes keep their proportions.
-  const ratio = Math.max(1, opts.width / 1600);
-  const graphCanvas = await withPixelRatio(ratio, () =>
+  const out = pixelSize(opts);
+  const problem = sizeProblem(out);
+  if (problem) throw new Error(problem);
+  const theme = PNG_THEMES[opts.background];
+  // Layout happens in "design" pixels; k maps them to image pixels.
+  const density = Math.max(1, Math.min(opts.width, opts.height) / DESIGN_SHORT_SIDE);
+  const k = density * opts.scale;
+  const design = { width: Math.round(opts.width / density), height: Math.round(opts.height / density) };
+
+  const canvas = document.createElement("canvas");
+  canvas.width = out.width;
+  canvas.height = out.height;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("This browser could not create a canvas for the image.");
+  ctx.setTransform(k, 0, 0, k, 0, 0);
+  const band = opts.withLegend ? layoutBand(ctx, text, design.width, theme) : undefined;
+  const graphHeight = Math.max(50, design.height - (band?.height ?? 0));
+
+  let backgroundLayer: HTMLCanvasElement | undefined;
+  // Failures inside the hook are kept until drawOnCanvas returns, so it can remove its off-screen renderer.
+  let failure: unknown;
+  const graph = await withPixelRatio(k, () =>
     drawOnCanvas(sigma, {
-      width: Math.round(opts.width / ratio),
-      height: Math.round((opts.height - band) / ratio),
-      backgroundColor: opts.background,
-      sigmaSettings: { labelColor: { color: opts.foreground } },
+      width: design.width,
+      height: graphHeight,
+      backgroundColor: "transparent",
+      sigmaSettings: themedSettings(sigma, theme),
+      withTempRenderer: async (renderer) => {
+        try {
+          const problem = bufferProblem(renderer);
+          if (problem) throw new Error(problem);
+          if (showsWholeGraph(sigma)) fitLabels(renderer, design.width, graphHeight);
+          if (!opts.drawBackground) return;
+          backgroundLayer = document.createElement("canvas");
+          backgroundLayer.width = Math.round(design.width * k);
+          backgroundLayer.height = Math.round(graphHeight * k);
+          const bctx = backgroundLayer.getContext("2d")!;
+          bctx.scale(k, k);
+          await opts.drawBackground(bctx, { renderer, width: design.width, height: graphHeight });
+        } catch (e) {
+          failure = e;
+        }
+      },
     }),
   );
-  const out = document.createElement("canvas");
-  out.width = opts.width;
-  out.height = opts.height;
-  const ctx = out.getContext("2d")!;
-  ctx.fillStyle = opts.background;
-  ctx.fillRect(0, 0, out.width, out.height);
-  ctx.drawImage(graphCanvas, 0, 0, opts.width, opts.height - band);
-  if (band > 0) drawBand(ctx, text, opts, opts.height - band, band);
-  return out;
+  if (failure) throw failure;
+
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  if (opts.background !== "transparent") {
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(0, 0, out.width, out.height);
+  }
+  if (backgroundLayer) ctx.drawImage(backgroundLayer, 0, 0);
+  // Drawn 1:1: resampling would blur it (sizes may differ by a rounding pixel).
+  ctx.drawImage(graph, 0, 0);
+  if (band) {
+    ctx.setTransform(k, 0, 0, k, 0, 0);
+    drawBand(ctx, band, graphHeight, design.width, theme);
+  }
+  return canvas;
 }
 
-function drawBand(ctx: CanvasRenderingContext2D, text: SnapshotText, opts: PngOptions, top: number, height: number): void {
-  const unit = height / 110;
-  const pad = 24 * unit;
-  ctx.fillStyle = opts.foreground;
-  ctx.textBaseline = "alphabetic";
-  ctx.font = `600 ${22 * unit}px system-ui, sans-serif`;
-  ctx.fillText(text.caption, pad, top + 34 * unit);
-  ctx.font = `${14 * unit}px system-ui, sans-serif`;
-  ctx.globalAlpha = 0.8;
-  ctx.fillText(`${text.attribution} · made with Entente`, pad, top + height - 16 * unit);
-  ctx.globalAlpha = 1;
-  let x = pad;
-  const y = top + 64 * unit;
-  ctx.font = `${14 * unit}px system-ui, sans-serif`;
-  for (const type of text.entityTypes) {
-    ctx.fillStyle = ENTITY_COLORS[type];
-    ctx.beginPath();
-    ctx.arc(x + 7 * unit, y - 5 * unit, 7 * unit, 0, 2 * Math.PI);
-    ctx.fill();
-    ctx.fillStyle = opts.foreground;
-    ctx.fillText(ENTITY_TYPE_LABELS[type], x + 20 * unit, y);
-    x += 28 * unit + ctx.measureText(ENTITY_TYPE_LABELS[type]).width;
-  }
-  x += 16 * unit;
-  for (const cls of text.classes) {
-    ctx.strokeStyle = CLASS_COLORS[cls];
-    ctx.lineWidth = 4 * unit;
-    ctx.beginPath();
-    ctx.moveTo(x, y - 5 * unit);
-    ctx.lineTo(x + 24 * unit, y - 5 * unit);
-    ctx.stroke();
-    ctx.fillStyle = opts.foreground;
-    ctx.fillText(CLASS_LABELS[cls], x + 30 * unit, y);
-    x += 44 * unit + ctx.measureText(CLASS_LABELS[cls]).width;
+/** The live camera shows the whole graph (not zoomed or panned by the user). */
+function showsWholeGraph(sigma: EntenteSigma): boolean {
+  const { x, y, ratio, angle } = sigma.getCamera().getState();
+  return x === 0.5 && y === 0.5 && ratio === 1 && angle === 0;
+}
+
+/**
+ * sigma fits nodes, not their labels, into the frame: long labels at the edge would be cut off. Zooms out and
+ * recentres just enough that every visible node and its label stands inside the image.
+ */
+function fitLabels(renderer: EntenteSigma, width: number, height: number, margin = 20): void {
+  const settings = renderer.getSettings();
+  const measure = document.createElement("canvas").getContext("2d")!;
+  measure.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  for (let pass = 0; pass < 3; pass++) {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    renderer.getGraph().forEachNode((node) => {
+      const d = renderer.getNodeDisplayData(node);
+      if (!d || d.hidden) return;
+      const { x, y } = renderer.framedGraphToViewport(d);
+      const r = renderer.scaleSize(d.size);
+      const right = d.label ? x + r + 3 + measure.measureText(d.label).width : x + r;
+      [minX, minY, maxX, maxY] = [Math.min(minX, x - r), Math.min(minY, y - r), Math.max(maxX, right), Math.max(maxY, y + r)];
+    });
+    if (!Number.isFinite(minX)) return;
+    if (minX >= margin && minY >= margin && maxX <= width - margin && maxY <= height - margin) return;
+    const zoom = Math.min(1, (width - 2 * margin) / (maxX - minX), (height - 2 * margin) / (maxY - minY));
+    const camera = renderer.getCamera();
+    const centre = renderer.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 });
+    camera.setState({ x: centre.x, y: centre.y, ratio: camera.ratio / zoom });
+    renderer.refresh();
   }
 }
 
-export async function downloadPng(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"));
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = `${fileName}.png`;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The live settings with the image's colours: light labels on dark, node and edge colours that stay visible. */
+function themedSettings(sigma: EntenteSigma, theme: { background: string; foreground: string }): Partial<Settings> {
+  const settings: Partial<Settings> = { labelColor: { color: theme.foreground } };
+  if (!needsLegibleColours(theme)) return settings;
+  const nodeReducer = sigma.getSetting("nodeReducer");
+  const edgeReducer = sigma.getSetting("edgeReducer");
+  const legible = <T extends { color?: string }>(data: T): T =>
+    data.color ? { ...data, color: legibleOn(data.color, theme.background, theme.foreground) } : data;
+  settings.nodeReducer = (node, data) => legible(nodeReducer ? nodeReducer(node, data) : data);
+  settings.edgeReducer = (edge, data) => legible(edgeReducer ? edgeReducer(edge, data) : data);
+  return settings;
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode the PNG"))), "image/png"));
 }
 
 /** sigma and @sigma/export-image read window.devicePixelRatio for their canvas resolution. */

@@ -6,14 +6,15 @@ import { exportFileName, snapshotText } from "../model/snapshot";
 import { contentsInView, windowFromYears, yearRange } from "../model/window";
 import type { CameraTarget } from "../render/CameraController";
 import { buildDisplayGraph } from "../render/displayGraph";
-import { DEFAULT_PNG, downloadPng, renderSnapshot } from "../render/exportPng";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
 import { shippedDatasetIds } from "../state/shippedDatasets";
 import { useUrlView } from "../state/useUrlView";
 import { filtersOf, type ViewDomain, type YearBounds } from "../state/view";
 import { CopyLink } from "./CopyLink";
+import { DataExport } from "./DataExport";
 import { EntityPanel } from "./EntityPanel";
+import { ExportDialog } from "./ExportDialog";
 import { FiltersPanel } from "./FiltersPanel";
 import { Legend } from "./Legend";
 import { RelationPanel } from "./RelationPanel";
@@ -59,8 +60,6 @@ export function Explorer({ model }: { model: Model }) {
     view.relation ? { relation: view.relation, seq: 0 } : view.focus ? { entity: view.focus, seq: 0 } : null,
   );
   const sigmaRef = useRef<EntenteSigma | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
   const selectEntity = useCallback(
     (entity: string, moveCamera = false) => {
       setView((v) => ({ ...v, focus: entity, relation: undefined }), "push");
@@ -93,18 +92,6 @@ export function Explorer({ model }: { model: Model }) {
     return () => document.removeEventListener("keydown", onKey);
   }, [closeSelection]);
 
-  async function exportPng() {
-    const sigma = sigmaRef.current;
-    if (!sigma) return;
-    try {
-      setError(null);
-      const canvas = await renderSnapshot(sigma, text, DEFAULT_PNG);
-      await downloadPng(canvas, exportFileName(model, view.from, view.to));
-    } catch (e) {
-      setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-
   return (
     <div className="app">
       <header className="top">
@@ -117,16 +104,10 @@ export function Explorer({ model }: { model: Model }) {
           <button type="button" aria-pressed={theme === "dark"} onClick={toggleTheme}>
             Dark mode
           </button>
-          <button type="button" onClick={exportPng}>
-            Export PNG
-          </button>
+          <DataExport model={model} contents={contents} from={view.from} to={view.to} caption={text.caption} sigmaRef={sigmaRef} />
+          <ExportDialog sigmaRef={sigmaRef} text={text} fileName={exportFileName(model, view.from, view.to)} />
         </div>
       </header>
-      {error && (
-        <div role="alert" className="alert">
-          {error}
-        </div>
-      )}
       <div className="time">
         <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView((v) => ({ ...v, from, to }), "replace")} />
       </div>

@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import { imageStats, openApp, tableRows, waitForGraph } from "./helpers";
 
 test("draws the Sahel graph: the canvas is not blank", async ({ page }) => {
@@ -64,19 +63,4 @@ test("a window between events keeps only the states that hold through it", async
     "Niger member of ECOWAS",
     "Nigeria member of ECOWAS",
   ]);
-});
-
-test("Export PNG downloads an opaque image at least 1600 px wide that is not blank", async ({ page }) => {
-  await openApp(page);
-  const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export PNG" }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toBe("entente-sahel-2023-2025.png");
-  const png = readFileSync((await file.path())!);
-  expect(png.subarray(1, 4).toString()).toBe("PNG");
-  const stats = await imageStats(page, png);
-  expect(stats.width).toBeGreaterThanOrEqual(1600);
-  expect(stats.opaque).toBe(true);
-  expect(stats.colors).toBeGreaterThan(20);
-  expect(stats.inked).toBeGreaterThan(0.01);
 });

@@ -1,0 +1,70 @@
+import { useState, type RefObject } from "react";
+import { bundleJson, toBundle } from "../model/export/bundle";
+import { toCsv } from "../model/export/csv";
+import { toGexf } from "../model/export/gexf";
+import { exportScope } from "../model/export/scope";
+import type { Model } from "../model/graph";
+import { dataFileName } from "../model/snapshot";
+import type { ViewContents } from "../model/window";
+import type { EntenteSigma } from "../render/GraphView";
+import { vizFrom } from "../render/viz";
+import { downloadBlob } from "./download";
+
+interface DataExportProps {
+  model: Model;
+  contents: ViewContents;
+  from: number;
+  to: number;
+  caption: string;
+  sigmaRef: RefObject<EntenteSigma | null>;
+}
+
+/** "Export GEXF", "Export JSON", "Export CSV": the relations in view, or the whole dataset when ticked. */
+export function DataExport({ model, contents, from, to, caption, sigmaRef }: DataExportProps) {
+  const [whole, setWhole] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function save(extension: string, type: string, make: () => string) {
+    try {
+      setError(null);
+      downloadBlob(new Blob([make()], { type }), `${dataFileName(model, from, to, whole)}.${extension}`);
+    } catch (e) {
+      setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const scope = () => exportScope(model, whole ? undefined : contents.relations);
+
+  return (
+    <div role="group" aria-label="Export data" className="data-export">
+      <label className="check">
+        <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />
+        Whole dataset
+      </label>
+      <button
+        type="button"
+        onClick={() =>
+          save("gexf", "application/gexf+xml", () =>
+            toGexf(model, scope(), {
+              ...(sigmaRef.current ? vizFrom(sigmaRef.current) : {}),
+              description: whole ? `${model.dataset.meta.title}: whole dataset` : `${caption}: relations in view`,
+              lastModified: new Date().toISOString().slice(0, 10),
+            }),
+          )
+        }
+      >
+        Export GEXF
+      </button>
+      <button type="button" onClick={() => save("json", "application/json", () => bundleJson(toBundle(model, scope(), { from, to })))}>
+        Export JSON
+      </button>
+      <button type="button" onClick={() => save("csv", "text/csv;charset=utf-8", () => toCsv(model, scope()))}>
+        Export CSV
+      </button>
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
