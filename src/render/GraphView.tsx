@@ -1,63 +1,125 @@
 import { SigmaContainer, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { useEffect, useMemo, useState, type Ref } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
+import { degreesInView, neighboursInView } from "../model/degree";
+import type { Model } from "../model/graph";
 import type { ViewContents } from "../model/window";
+import type { Layout } from "../state/view";
 import type { DisplayGraph } from "./displayGraph";
+import { GraphControls } from "./GraphControls";
+import { hoveredEdge, hoveredNode, sizedNode, type Hover } from "./hover";
+import { HoverController, type HoverTarget } from "./HoverController";
+import type { Positions } from "./layout";
+import { LayoutController } from "./LayoutController";
+import { MapLayer } from "./MapLayer";
 
 /** Attributes stay loosely typed at the sigma boundary: its plugins are typed for plain attributes. */
 export type EntenteSigma = Sigma;
 
 interface GraphViewProps {
+  model: Model;
   display: DisplayGraph;
   contents: ViewContents;
+  positions: Positions | null;
+  layout: Layout;
   sigmaRef: Ref<EntenteSigma | null>;
+  /** Controls shown over the graph (they stay available in full screen). */
+  children?: ReactNode;
 }
 
 /** The graph section: sigma draws the display graph; the window only hides what is not in view. */
-export function GraphView({ display, contents, sigmaRef }: GraphViewProps) {
+export function GraphView({ model, display, contents, positions, layout, sigmaRef, children }: GraphViewProps) {
   const [busy, setBusy] = useState(true);
+  const [placing, setPlacing] = useState(true);
+  const [mapLoading, setMapLoading] = useState(false);
+  const [target, setTarget] = useState<HoverTarget>(null);
+  const section = useRef<HTMLElement>(null);
+  const degrees = useMemo(() => degreesInView(model.graph, contents.relations), [model, contents]);
+  const hover = useMemo(() => hoverOf(model, contents, target), [model, contents, target]);
   // Memoised: @react-sigma recreates the renderer whenever settings change identity.
   const settings = useMemo<Partial<Settings>>(
     () => ({
       edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
       defaultEdgeType: "arrow",
+      enableEdgeEvents: true,
       labelRenderedSizeThreshold: 0,
       labelSize: 13,
       labelWeight: "600",
       labelDensity: 3,
       labelGridCellSize: 60,
       zIndex: true,
-      // Room for labels, which sigma does not count when fitting the graph.
-      stagePadding: 70,
-      minCameraRatio: 0.05,
+      // sigma's own framing (mouse reset); the initial camera and "Fit to view" also leave room for labels (camera.ts).
+      stagePadding: 30,
+      minCameraRatio: 0.02,
       maxCameraRatio: 5,
     }),
     [],
   );
   return (
-    <section className="graph" aria-label="Graph" aria-busy={busy}>
+    <section ref={section} className="graph" aria-label="Graph" aria-busy={busy || placing || mapLoading || !positions}>
       <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
-        <VisibilityController contents={contents} onBusy={setBusy} />
+        <VisibilityController contents={contents} degrees={degrees} hover={hover} onBusy={setBusy} />
+        <LayoutController positions={positions} onBusy={setPlacing} />
+        {layout === "map" && <MapLayer onBusy={setMapLoading} />}
+        <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
+        <GraphControls section={section} />
       </SigmaContainer>
+      {!positions && (
+        <p className="graph-status" role="status">
+          Computing layout…
+        </p>
+      )}
+      {layout === "map" && <p className="map-credit">Map: Natural Earth</p>}
+      {children}
     </section>
   );
 }
 
+/** The hovered entity with its neighbours and relations in view, or the hovered relation; nothing out of view. */
+function hoverOf(model: Model, contents: ViewContents, target: HoverTarget): Hover {
+  if (target?.kind === "relation") return contents.relations.has(target.id) ? { kind: "relation", id: target.id } : null;
+  if (target?.kind !== "entity" || !contents.entities.has(target.id)) return null;
+  const relations = new Set(model.graph.edges(target.id).filter((e) => contents.relations.has(e)));
+  return { kind: "entity", id: target.id, neighbours: neighboursInView(model.graph, target.id, contents.relations), relations };
+}
+
 /** Applies what the model says is in view, and reports when sigma has drawn it. */
-function VisibilityController({ contents, onBusy }: { contents: ViewContents; onBusy: (busy: boolean) => void }) {
+function VisibilityController({
+  contents,
+  degrees,
+  hover,
+  onBusy,
+}: {
+  contents: ViewContents;
+  degrees: ReadonlyMap<string, number>;
+  hover: Hover;
+  onBusy: (busy: boolean) => void;
+}) {
   const sigma = useSigma();
   useEffect(() => {
     onBusy(true);
     const rendered = () => onBusy(false);
     sigma.once("afterRender", rendered);
-    sigma.setSetting("nodeReducer", (node, data) => (contents.entities.has(node) ? data : { ...data, hidden: true }));
-    sigma.setSetting("edgeReducer", (edge, data) => (contents.relations.has(edge) ? data : { ...data, hidden: true }));
+    const background = backgroundOf(sigma.getContainer());
+    sigma.setSetting("nodeReducer", (node, data) =>
+      contents.entities.has(node) ? hoveredNode(node, sizedNode(data, degrees.get(node) ?? 0), hover, background) : { ...data, hidden: true },
+    );
+    sigma.setSetting("edgeReducer", (edge, data) => (contents.relations.has(edge) ? hoveredEdge(edge, data, hover, background) : { ...data, hidden: true }));
     return () => {
       sigma.off("afterRender", rendered);
     };
-  }, [sigma, contents, onBusy]);
+  }, [sigma, contents, degrees, hover, onBusy]);
   return null;
+}
+
+/** The colour the graph is drawn on (dimmed items fade towards it), found up the tree from sigma's container. */
+function backgroundOf(element: Element | null): string {
+  for (let el = element; el; el = el.parentElement) {
+    const color = getComputedStyle(el).backgroundColor;
+    if (color && color !== "transparent" && !/^rgba\(.*,\s*0\)$/.test(color)) return color;
+  }
+  return "#ffffff";
 }

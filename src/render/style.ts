@@ -35,3 +35,11 @@ export const CLASS_LABELS: Record<RelationClass, string> = {
   "material-conflict": "Material conflict",
   structural: "Structural",
 };
+
+/** Map layout: land and borders, quiet enough to stay behind the graph. CSS variables --map-land and --map-border override them. */
+export const MAP_COLORS = { land: "#ebe8e1", border: "#b9b3a6" };
+
+/** Node radius in pixels from the number of relations touching the entity (in view, when the reducer sizes it). */
+export function nodeSize(degree: number): number {
+  return Math.min(6 + 2 * Math.sqrt(degree), 30);
+}

@@ -2,11 +2,14 @@ import { useMemo, useRef, useState } from "react";
 import type { Model } from "../model/graph";
 import { exportFileName, snapshotText } from "../model/snapshot";
 import { contentsInView, windowFromYears, yearRange } from "../model/window";
+import { degreesInView } from "../model/degree";
 import { buildDisplayGraph } from "../render/displayGraph";
 import { DEFAULT_PNG, downloadPng, renderSnapshot } from "../render/exportPng";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
+import { useLayoutPositions } from "../render/useLayoutPositions";
 import { useUrlView } from "../state/useUrlView";
 import type { YearBounds } from "../state/view";
+import { LayoutSwitch } from "./LayoutSwitch";
 import { Legend } from "./Legend";
 import { RelationsTable } from "./RelationsTable";
 import { TimeSlider } from "./TimeSlider";
@@ -19,10 +22,14 @@ function boundsOf(model: Model): YearBounds {
 
 export function Explorer({ model }: { model: Model }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
-  const defaults = model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max };
+  const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
   const [view, setView] = useUrlView(defaults, bounds);
   const contents = useMemo(() => contentsInView(model, windowFromYears(view.from, view.to)), [model, view.from, view.to]);
-  const display = useMemo(() => buildDisplayGraph(model), [model]);
+  const positions = useLayoutPositions(model, view.layout);
+  // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const display = useMemo(() => buildDisplayGraph(model, positions), [model]);
+  const maxDegree = useMemo(() => Math.max(0, ...degreesInView(model.graph, contents.relations).values()), [model, contents]);
   const text = useMemo(() => snapshotText(model, contents, view.from, view.to), [model, contents, view.from, view.to]);
   const sigmaRef = useRef<EntenteSigma | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -57,12 +64,14 @@ export function Explorer({ model }: { model: Model }) {
         </div>
       )}
       <div className="time">
-        <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView({ from, to })} />
+        <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView({ ...view, from, to })} />
       </div>
       <main className="workspace">
-        <GraphView display={display} contents={contents} sigmaRef={sigmaRef} />
+        <GraphView model={model} display={display} contents={contents} positions={positions} layout={view.layout} sigmaRef={sigmaRef}>
+          <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ ...view, layout })} />
+        </GraphView>
         <aside className="side">
-          <Legend entityTypes={text.entityTypes} classes={text.classes} />
+          <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxDegree} />
           <RelationsTable model={model} relations={contents.relations} />
         </aside>
       </main>
