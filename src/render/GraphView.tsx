@@ -51,6 +51,9 @@ export function GraphView({ model, display, contents, positions, layout, sigmaRe
       labelDensity: 3,
       labelGridCellSize: 60,
       zIndex: true,
+      // Zooming out shrinks nodes and edges (as sigma does); zooming in keeps them at their size,
+      // so crowded entities come apart instead of growing into each other.
+      zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(Math.max(ratio, 1)),
       // sigma's own framing (mouse reset); the initial camera and "Fit to view" also leave room for labels (camera.ts).
       stagePadding: 30,
       minCameraRatio: 0.02,

@@ -34,12 +34,23 @@ export function HoverController({ model, contents, degrees, onHover }: HoverCont
       onHover(null);
       setTip(null);
     };
+    // sigma 3.0.3 emits leaveNode when the pointer leaves the stage but keeps the node drawn as
+    // hovered (jacomyal/sigma.js#1327); forget it so the picture is restored.
+    const leaveStage = () => {
+      hide();
+      const internals = sigma as unknown as { hoveredNode?: string | null; hoveredEdge?: string | null };
+      if (internals.hoveredNode || internals.hoveredEdge) {
+        internals.hoveredNode = null;
+        internals.hoveredEdge = null;
+        sigma.scheduleRender();
+      }
+    };
     const handlers = {
       enterNode: ({ node, event }: { node: string; event: { x: number; y: number } }) => show("entity", node, event.x, event.y),
       enterEdge: ({ edge, event }: { edge: string; event: { x: number; y: number } }) => show("relation", edge, event.x, event.y),
       leaveNode: hide,
       leaveEdge: hide,
-      leaveStage: hide,
+      leaveStage,
       moveBody: ({ event }: { event: { x: number; y: number } }) => setTip((t) => t && { ...t, x: event.x, y: event.y }),
     };
     for (const [name, handler] of Object.entries(handlers)) sigma.on(name as "enterNode", handler as () => void);

@@ -3,6 +3,8 @@ import { useEffect } from "react";
 import { drawMapOutlines, mapOutlines, type MapOutlines } from "./mapOutlines";
 import { MAP_COLORS } from "./style";
 
+const MAP_LABEL_DENSITY = 1;
+
 /** Country outlines on a canvas under sigma's own, redrawn after every frame so they follow the camera. */
 export function MapLayer({ onBusy }: { onBusy: (busy: boolean) => void }) {
   const sigma = useSigma();
@@ -27,6 +29,9 @@ export function MapLayer({ onBusy }: { onBusy: (busy: boolean) => void }) {
       drawMapOutlines(ctx, sigma, outlines, { land, border, pixelRatio });
     };
     sigma.on("afterRender", draw);
+    // Entities crowd where the map is busy: fewer labels per area until the user zooms in.
+    const density = sigma.getSetting("labelDensity");
+    sigma.setSetting("labelDensity", MAP_LABEL_DENSITY);
     onBusy(true);
     mapOutlines()
       .then((o) => {
@@ -40,6 +45,7 @@ export function MapLayer({ onBusy }: { onBusy: (busy: boolean) => void }) {
       live = false;
       onBusy(false);
       sigma.off("afterRender", draw);
+      sigma.setSetting("labelDensity", density);
       if (sigma.getCanvases().map) sigma.killLayer("map");
     };
   }, [sigma, onBusy]);

@@ -30,6 +30,7 @@ export function labelAwareCamera(sigma: Sigma, padding: Padding = CONTROLS_PADDI
     labelGap: 3,
     minRatio: settings.minCameraRatio ?? 0.01,
     maxRatio: settings.maxCameraRatio ?? 100,
+    sizeScale: (ratio) => 1 / settings.zoomToSizeRatioFunction(ratio),
   });
   if (!fit) return undefined;
   const centre = sigma.viewportToFramedGraph(fit.centre, { cameraState: REFERENCE });

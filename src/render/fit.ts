@@ -1,7 +1,7 @@
 /**
  * A camera that shows every visible entity with its label. sigma fits node centres only, and
  * labels run to the right of nodes at a fixed pixel size, so the fit is solved here: the most
- * zoomed-in ratio at which nodes (which scale with 1/sqrt(ratio)) and labels fit the viewport.
+ * zoomed-in ratio at which nodes (drawn bigger or smaller with the zoom) and labels fit the viewport.
  */
 export interface FitItem {
   /** Viewport position at the reference camera (ratio 1), in pixels. */
@@ -30,6 +30,8 @@ export interface FitOptions {
   labelGap: number;
   minRatio: number;
   maxRatio: number;
+  /** How much bigger nodes are drawn at a camera ratio than at ratio 1 (sigma: 1 / zoomToSizeRatioFunction). */
+  sizeScale?: (ratio: number) => number;
 }
 
 /** Ratio, and the reference-viewport point the camera centres on so the content sits inside the padding. */
@@ -43,7 +45,7 @@ function extents(items: FitItem[], ratio: number, o: FitOptions) {
   let right = -Infinity;
   let top = Infinity;
   let bottom = -Infinity;
-  const k = 1 / Math.sqrt(ratio);
+  const k = o.sizeScale ? o.sizeScale(ratio) : 1 / Math.sqrt(ratio);
   for (const it of items) {
     const r = it.size * k;
     const x = it.x / ratio;

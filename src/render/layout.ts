@@ -24,17 +24,23 @@ export function layoutInput(graph: AbstractGraph): LayoutInput {
  */
 export function forceLayoutOf(input: LayoutInput, iterations = 300): Positions {
   const graph = new MultiDirectedGraph<{ x: number; y: number }>();
+  // Canonical order (ids, then relation ends): the result cannot depend on the order of the data files.
   const start = circlePositions(input.nodes);
-  for (const id of input.nodes) graph.addNode(id, { ...start.get(id)! });
-  for (const [source, target] of input.edges) graph.addDirectedEdge(source, target);
+  for (const [id, p] of start) graph.addNode(id, { ...p });
+  const edges = [...input.edges].sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
+  for (const [source, target] of edges) graph.addDirectedEdge(source, target);
   const settings = { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 2000 };
   forceAtlas2.assign(graph, { iterations, settings });
   return new Map([...start.keys()].map((id) => [id, { x: graph.getNodeAttribute(id, "x"), y: graph.getNodeAttribute(id, "y") }]));
 }
 
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Nodes evenly on a circle in id order: the force layout's start, and the picture while it runs. */
 export function circlePositions(nodes: string[]): Positions {
-  const ids = [...nodes].sort();
+  const ids = [...nodes].sort(compare);
   return new Map(ids.map((id, i) => {
     const angle = (2 * Math.PI * i) / Math.max(ids.length, 1);
     return [id, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) }];
