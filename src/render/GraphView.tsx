@@ -4,7 +4,7 @@ import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import { degreesInView, neighboursInView } from "../model/degree";
+import { neighboursInView } from "../model/degree";
 import type { Model } from "../model/graph";
 import type { ViewContents } from "../model/window";
 import type { Layout } from "../state/view";
@@ -23,6 +23,8 @@ interface GraphViewProps {
   model: Model;
   display: DisplayGraph;
   contents: ViewContents;
+  /** Relations in view per entity: sizes nodes. */
+  degrees: ReadonlyMap<string, number>;
   positions: Positions | null;
   layout: Layout;
   sigmaRef: Ref<EntenteSigma | null>;
@@ -31,13 +33,12 @@ interface GraphViewProps {
 }
 
 /** The graph section: sigma draws the display graph; the window only hides what is not in view. */
-export function GraphView({ model, display, contents, positions, layout, sigmaRef, children }: GraphViewProps) {
+export function GraphView({ model, display, contents, degrees, positions, layout, sigmaRef, children }: GraphViewProps) {
   const [busy, setBusy] = useState(true);
   const [placing, setPlacing] = useState(true);
   const [mapLoading, setMapLoading] = useState(false);
   const [target, setTarget] = useState<HoverTarget>(null);
   const section = useRef<HTMLElement>(null);
-  const degrees = useMemo(() => degreesInView(model.graph, contents.relations), [model, contents]);
   const hover = useMemo(() => hoverOf(model, contents, target), [model, contents, target]);
   // Memoised: @react-sigma recreates the renderer whenever settings change identity.
   const settings = useMemo<Partial<Settings>>(

@@ -27,9 +27,9 @@ export function Explorer({ model }: { model: Model }) {
   const contents = useMemo(() => contentsInView(model, windowFromYears(view.from, view.to)), [model, view.from, view.to]);
   const positions = useLayoutPositions(model, view.layout);
   // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const display = useMemo(() => buildDisplayGraph(model, positions), [model]);
-  const maxDegree = useMemo(() => Math.max(0, ...degreesInView(model.graph, contents.relations).values()), [model, contents]);
+  const degrees = useMemo(() => degreesInView(model.graph, contents.relations), [model, contents]);
+  const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
   const text = useMemo(() => snapshotText(model, contents, view.from, view.to), [model, contents, view.from, view.to]);
   const sigmaRef = useRef<EntenteSigma | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +67,7 @@ export function Explorer({ model }: { model: Model }) {
         <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView({ ...view, from, to })} />
       </div>
       <main className="workspace">
-        <GraphView model={model} display={display} contents={contents} positions={positions} layout={view.layout} sigmaRef={sigmaRef}>
+        <GraphView model={model} display={display} contents={contents} degrees={degrees} positions={positions} layout={view.layout} sigmaRef={sigmaRef}>
           <LayoutSwitch layout={view.layout} onChange={(layout) => setView({ ...view, layout })} />
         </GraphView>
         <aside className="side">

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { forceLayoutOf, WORKER_THRESHOLD, type LayoutInput } from "../../src/render/layout";
 import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, MAP_COLORS } from "../../src/render/style";
 import { countColor, graph, hoverAt, leaveGraph, locateEntities, stableShot, tooltipsBetween } from "./graph-helpers";
 import { openApp, waitForGraph } from "./helpers";
@@ -171,6 +172,35 @@ test.describe("layouts", () => {
       expect(Math.hypot(a.x - b.x, a.y - b.y), layout).toBeLessThan(0.5);
     }
   });
+});
+
+test("the built layout worker gives exactly the positions of the synchronous force layout", async ({ page }) => {
+  // A dataset past the worker threshold: a random graph from a fixed seed.
+  let seed = 42;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const nodes = Array.from({ length: 400 }, (_, i) => `e${i}`);
+  const edges = Array.from({ length: 1700 }, () => [nodes[Math.floor(random() * 400)], nodes[Math.floor(random() * 400)]] as [string, string]);
+  const input: LayoutInput = { nodes, edges };
+  expect(nodes.length + edges.length).toBeGreaterThan(WORKER_THRESHOLD);
+  const expected = Object.fromEntries([...forceLayoutOf(input)].map(([id, p]) => [id, [p.x, p.y]]));
+
+  await openApp(page);
+  const worker = readdirSync("dist/assets").find((f) => /^layout\.worker-.*\.js$/.test(f));
+  expect(worker, "the build emits the layout worker").toBeTruthy();
+  const actual = await page.evaluate(
+    ({ url, input }) =>
+      new Promise<Record<string, [number, number]>>((resolve, reject) => {
+        const w = new Worker(url, { type: "module" });
+        w.onerror = (e) => reject(new Error(e.message));
+        w.onmessage = (e: MessageEvent<{ ids: string[]; xy: Float64Array }>) => {
+          resolve(Object.fromEntries(e.data.ids.map((id, i) => [id, [e.data.xy[2 * i], e.data.xy[2 * i + 1]] as [number, number]])));
+          w.terminate();
+        };
+        w.postMessage(input);
+      }),
+    { url: `/assets/${worker}`, input },
+  );
+  expect(actual).toEqual(expected);
 });
 
 test.describe("camera", () => {
