@@ -1,8 +1,8 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import type { Model } from "../model/graph";
-import { forceLayout } from "./layout";
-import { CLASS_COLORS, ENTITY_COLORS } from "./style";
+import { circlePositions, type Positions } from "./layout";
+import { CLASS_COLORS, ENTITY_COLORS, nodeSize } from "./style";
 
 export interface NodeDisplay {
   x: number;
@@ -24,13 +24,16 @@ export interface EdgeDisplay {
 
 export type DisplayGraph = MultiDirectedGraph<NodeDisplay, EdgeDisplay>;
 
-/** The graph sigma draws: every entity and relation, positioned once, with colours; the window only hides. */
-export function buildDisplayGraph(model: Model): DisplayGraph {
-  const positions = forceLayout(model.graph);
+/**
+ * The graph sigma draws: every entity and relation with colours; the window only hides. Entities
+ * start at `positions` (the layout's, or a circle while it is computed); layouts move them in place.
+ */
+export function buildDisplayGraph(model: Model, initial: Positions | null): DisplayGraph {
+  const positions = initial ?? circlePositions(model.graph.nodes());
   const display: DisplayGraph = new MultiDirectedGraph();
   model.graph.forEachNode((id, { entity }) => {
     const { x, y } = positions.get(id)!;
-    display.addNode(id, { x, y, size: 6 + Math.sqrt(model.graph.degree(id)) * 2, color: ENTITY_COLORS[entity.type], label: entity.label });
+    display.addNode(id, { x, y, size: nodeSize(model.graph.degree(id)), color: ENTITY_COLORS[entity.type], label: entity.label });
   });
   model.graph.forEachEdge((id, attrs, source, target) => {
     display.addDirectedEdgeWithKey(id, source, target, {

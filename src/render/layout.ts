@@ -1,18 +1,73 @@
+import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { AbstractGraph } from "graphology-types";
 
+export type Positions = Map<string, { x: number; y: number }>;
+
+/** What the force layout needs of a graph: plain data, so it can be posted to a worker. */
+export interface LayoutInput {
+  nodes: string[];
+  edges: Array<[string, string]>;
+}
+
+/** Above this many entities plus relations the force layout runs in a web worker. */
+export const WORKER_THRESHOLD = 2000;
+
+export function layoutInput(graph: AbstractGraph): LayoutInput {
+  return { nodes: graph.nodes(), edges: graph.mapEdges((_e, _a, source, target) => [source, target] as [string, string]) };
+}
+
 /**
  * Deterministic force layout over the whole dataset: nodes start on a circle in id order,
- * then ForceAtlas2 runs a fixed number of iterations. Same data, same picture, any window.
+ * then ForceAtlas2 runs a fixed number of iterations. Same data, same picture, any window;
+ * the worker runs this very function, so both paths give the same positions.
  */
-export function forceLayout(graph: AbstractGraph, iterations = 300): Map<string, { x: number; y: number }> {
-  const copy = graph.copy();
-  const ids = copy.nodes().sort();
-  ids.forEach((id, i) => {
+export function forceLayoutOf(input: LayoutInput, iterations = 300): Positions {
+  const graph = new MultiDirectedGraph<{ x: number; y: number }>();
+  // Canonical order (ids, then relation ends): the result cannot depend on the order of the data files.
+  const start = circlePositions(input.nodes);
+  for (const [id, p] of start) graph.addNode(id, { ...p });
+  const edges = [...input.edges].sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
+  for (const [source, target] of edges) graph.addDirectedEdge(source, target);
+  const settings = { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 2000 };
+  forceAtlas2.assign(graph, { iterations, settings });
+  return new Map([...start.keys()].map((id) => [id, { x: graph.getNodeAttribute(id, "x"), y: graph.getNodeAttribute(id, "y") }]));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Nodes evenly on a circle in id order: the force layout's start, and the picture while it runs. */
+export function circlePositions(nodes: string[]): Positions {
+  const ids = [...nodes].sort(compare);
+  return new Map(ids.map((id, i) => {
     const angle = (2 * Math.PI * i) / Math.max(ids.length, 1);
-    copy.mergeNodeAttributes(id, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) });
+    return [id, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) }];
+  }));
+}
+
+export function forceLayout(graph: AbstractGraph, iterations = 300): Positions {
+  return forceLayoutOf(layoutInput(graph), iterations);
+}
+
+/** Positions as flat arrays, the form the worker posts back. */
+export interface PackedPositions {
+  ids: string[];
+  xy: Float64Array;
+}
+
+export function packPositions(positions: Positions): PackedPositions {
+  const ids = [...positions.keys()];
+  const xy = new Float64Array(ids.length * 2);
+  ids.forEach((id, i) => {
+    const p = positions.get(id)!;
+    xy[2 * i] = p.x;
+    xy[2 * i + 1] = p.y;
   });
-  const settings = { ...forceAtlas2.inferSettings(copy), gravity: 1, scalingRatio: 10, barnesHutOptimize: copy.order > 2000 };
-  forceAtlas2.assign(copy, { iterations, settings });
-  return new Map(ids.map((id) => [id, { x: copy.getNodeAttribute(id, "x") as number, y: copy.getNodeAttribute(id, "y") as number }]));
+  return { ids, xy };
+}
+
+export function unpackPositions({ ids, xy }: PackedPositions): Positions {
+  return new Map(ids.map((id, i) => [id, { x: xy[2 * i], y: xy[2 * i + 1] }]));
 }

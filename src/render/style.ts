@@ -79,3 +79,11 @@ export const PNG_THEMES: Record<PngBackground, { background: string; foreground:
 export function needsLegibleColours(theme: { background: string }): boolean {
   return theme === PNG_THEMES.dark;
 }
+
+/** Map layout: land and borders, quiet enough to stay behind the graph. CSS variables --map-land and --map-border override them. */
+export const MAP_COLORS = { land: "#ebe8e1", border: "#b9b3a6" };
+
+/** Node radius in pixels from the number of relations touching the entity (in view, when the reducer sizes it). */
+export function nodeSize(degree: number): number {
+  return Math.min(6 + 2 * Math.sqrt(degree), 30);
+}

@@ -4,10 +4,13 @@ import type { Model } from "../model/graph";
 import { buildEntityIndex } from "../model/search";
 import { exportFileName, snapshotText } from "../model/snapshot";
 import { contentsInView, windowFromYears, yearRange } from "../model/window";
+import { degreesInView } from "../model/degree";
 import type { CameraTarget } from "../render/CameraController";
 import { buildDisplayGraph } from "../render/displayGraph";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
+import { drawMapBackground } from "../render/mapOutlines";
+import { useLayoutPositions } from "../render/useLayoutPositions";
 import { shippedDatasetIds } from "../state/shippedDatasets";
 import { useUrlView } from "../state/useUrlView";
 import { filtersOf, type ViewDomain, type YearBounds } from "../state/view";
@@ -16,6 +19,7 @@ import { DataExport } from "./DataExport";
 import { EntityPanel } from "./EntityPanel";
 import { ExportDialog } from "./ExportDialog";
 import { FiltersPanel } from "./FiltersPanel";
+import { LayoutSwitch } from "./LayoutSwitch";
 import { Legend } from "./Legend";
 import { RelationPanel } from "./RelationPanel";
 import { RelationsTable } from "./RelationsTable";
@@ -49,7 +53,11 @@ export function Explorer({ model }: { model: Model }) {
   const filters = useMemo(() => filtersOf({ ...defaults, types, entityTypes: shownEntityTypes, focus, hops }), [types, shownEntityTypes, focus, hops]);
   const contents = useMemo(() => applyFilters(model, inWindow, filters), [model, inWindow, filters]);
   const counts = useMemo(() => filterCounts(model, inWindow), [model, inWindow]);
-  const display = useMemo(() => buildDisplayGraph(model), [model]);
+  const positions = useLayoutPositions(model, view.layout);
+  // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
+  const display = useMemo(() => buildDisplayGraph(model, positions), [model]);
+  const degrees = useMemo(() => degreesInView(model.graph, contents.relations), [model, contents]);
+  const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
   const index = useMemo(() => buildEntityIndex(model.dataset.entities), [model]);
   const relationTypes = useMemo(() => usedRelationTypes(model), [model]);
   const entityTypes = useMemo(() => usedEntityTypes(model), [model]);
@@ -105,14 +113,33 @@ export function Explorer({ model }: { model: Model }) {
             Dark mode
           </button>
           <DataExport model={model} contents={contents} from={view.from} to={view.to} caption={text.caption} sigmaRef={sigmaRef} />
-          <ExportDialog sigmaRef={sigmaRef} text={text} fileName={exportFileName(model, view.from, view.to)} />
+          <ExportDialog
+            sigmaRef={sigmaRef}
+            text={text}
+            fileName={exportFileName(model, view.from, view.to)}
+            drawBackground={view.layout === "map" ? drawMapBackground : undefined}
+          />
         </div>
       </header>
       <div className="time">
         <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView((v) => ({ ...v, from, to }), "replace")} />
       </div>
       <main className="workspace">
-        <GraphView display={display} contents={contents} sigmaRef={sigmaRef} selection={selection} theme={theme} camera={camera} onSelect={onGraphSelect} />
+        <GraphView
+          model={model}
+          display={display}
+          contents={contents}
+          degrees={degrees}
+          positions={positions}
+          layout={view.layout}
+          sigmaRef={sigmaRef}
+          selection={selection}
+          theme={theme}
+          camera={camera}
+          onSelect={onGraphSelect}
+        >
+          <LayoutSwitch layout={view.layout} onChange={(layout) => setView((v) => ({ ...v, layout }), "push")} />
+        </GraphView>
         <aside className="side">
           <FiltersPanel
             relationTypes={relationTypes}
@@ -137,7 +164,7 @@ export function Explorer({ model }: { model: Model }) {
               />
             )
           )}
-          <Legend entityTypes={text.entityTypes} classes={text.classes} />
+          <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxDegree} />
           <RelationsTable model={model} relations={contents.relations} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
         </aside>
       </main>

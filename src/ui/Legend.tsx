@@ -1,8 +1,15 @@
 import type { EntityType, RelationClass } from "../model/schema";
-import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS } from "../render/style";
+import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS, nodeSize } from "../render/style";
 
-/** Explains every colour in use in the current view. */
-export function Legend({ entityTypes, classes }: { entityTypes: EntityType[]; classes: RelationClass[] }) {
+interface LegendProps {
+  entityTypes: EntityType[];
+  classes: RelationClass[];
+  /** Most relations in view touching one entity (sets the largest size shown). */
+  maxDegree: number;
+}
+
+/** Explains every colour in use in the current view, and what a node's size means. */
+export function Legend({ entityTypes, classes, maxDegree }: LegendProps) {
   return (
     <section className="legend" aria-label="Legend">
       <ul>
@@ -21,6 +28,16 @@ export function Legend({ entityTypes, classes }: { entityTypes: EntityType[]; cl
           </li>
         ))}
       </ul>
+      {maxDegree > 0 && (
+        <p className="legend-size">
+          <span className="size-dots" aria-hidden="true">
+            {[1, maxDegree].map((d) => (
+              <span key={d} className="swatch size" style={{ width: nodeSize(d), height: nodeSize(d) }} />
+            ))}
+          </span>
+          Size: relations in view (1–{maxDegree})
+        </p>
+      )}
     </section>
   );
 }

@@ -298,3 +298,28 @@ test.describe("data", () => {
     await waitForGraph(page);
   });
 });
+
+test("the map layout exports with its country outlines", async ({ page }) => {
+  /** Share of pixels in the map's land colour (MAP_COLORS.land, #ebe8e1). */
+  const land = (png: Buffer) =>
+    page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 0xeb) < 3 && Math.abs(data[i + 1] - 0xe8) < 3 && Math.abs(data[i + 2] - 0xe1) < 3) n++;
+      return n / (data.length / 4);
+    }, png.toString("base64"));
+  await openApp(page, "?layout=map");
+  const map = await exportPng(page);
+  await page.keyboard.press("Escape");
+  await openApp(page, "?layout=force");
+  const force = await exportPng(page);
+  expect(await land(map.data)).toBeGreaterThan(0.05);
+  expect(await land(force.data)).toBeLessThan(0.001);
+});

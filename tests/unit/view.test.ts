@@ -92,3 +92,17 @@ describe("filters of a view", () => {
     expect(filtersOf({ ...defaults, hops: 2 })).toEqual([]);
   });
 });
+
+describe("layout in the URL", () => {
+  it("reads layout=map and layout=force", () => {
+    expect(viewFromSearch("?layout=map", defaults, bounds).layout).toBe("map");
+    expect(viewFromSearch("?layout=force", { ...defaults, layout: "map" }, bounds).layout).toBe("force");
+  });
+  it.each(["?layout=Map", "?layout=", "?layout=circle", "?layout=map,force", "?layout=__proto__", ""])("falls back to the default for %j", (search) => {
+    expect(viewFromSearch(search, defaults, bounds).layout).toBe("force");
+    expect(viewFromSearch(search, { ...defaults, layout: "map" }, bounds).layout).toBe("map");
+  });
+  it("does not change the window", () => {
+    expect(viewFromSearch("?from=1994&to=1998&layout=map", defaults, bounds)).toEqual({ from: 1994, to: 1998, layout: "map" });
+  });
+});
