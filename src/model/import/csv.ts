@@ -8,6 +8,7 @@ import {
   fail,
   fromValidation,
   idFrom,
+  lineColumn,
   listSome,
   relocate,
   relationTypesIn,
@@ -67,7 +68,9 @@ function readTable<K extends string>(file: CsvFile, columns: Record<K, readonly 
   for (const e of parsed.errors) {
     // A short row just has empty cells; a one-column file is reported below as missing columns.
     if (e.code === "TooFewFields" || e.code === "UndetectableDelimiter") continue;
-    problems.push({ file: file.name, record: e.row === undefined ? undefined : `row ${rowNumber(e.row)}`, message: e.message });
+    // Quote errors count raw lines (blank ones too): locate them by their character offset instead.
+    const at = e.type === "Quotes" && typeof e.index === "number" ? `line ${lineColumn(file.text, e.index).line}` : e.row === undefined ? undefined : `row ${rowNumber(e.row)}`;
+    problems.push({ file: file.name, record: at, message: e.message });
   }
   const headers = parsed.meta.fields ?? [];
   const found = new Map<K, string>();
