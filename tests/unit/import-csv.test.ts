@@ -65,6 +65,10 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it("numbers rows as a spreadsheet does, blank rows included", () => {
+    expect(problemsOf(csv("source,target,type,date,citation\n\na,b,invaded,2020,S\n"))).toEqual(['r.csv: row 3: type: unknown relation type "invaded"']);
+  });
+
   it("requires a header with the needed columns and names what it found", () => {
     const m = problemsOf(importFixtures("relations-missing-columns.csv"));
     expect(m).toContain('relations-missing-columns.csv: row 1: missing column "source" (the header has: "from", "to", "type", "when")');
@@ -94,7 +98,8 @@ describe("parseCsv", () => {
     const m = problemsOf(csv('source,target,type,date,citation\na,b,met-with,2020,"unclosed\n'));
     expect(m).toEqual(["r.csv: line 2: Quoted field unterminated"]);
     expect(problemsOf(csv('source,target,type,date,citation\n\na,b,met-with,2020,S\nb,a,met-with,2021,"unclosed\n'))).toEqual(["r.csv: line 4: Quoted field unterminated"]);
-    expect(problemsOf(csv("source,target,type,date,citation\na,b,met-with,2020,S,extra\n"))).toEqual(["r.csv: row 2: Too many fields: expected 5 fields but parsed 6"]);
+    expect(problemsOf(csv("source,target,type,date,citation\na,b,met-with,2020,S,extra\n"))).toEqual(["r.csv: row 2: has 6 cells but the header names 5 columns"]);
+    expect(problemsOf(csv("source,target,type,date,citation,Date\na,b,met-with,2020,S,2021\n"))).toEqual(['r.csv: row 1: column "date" appears twice']);
   });
 
   it("reports bad entity rows by row number", () => {

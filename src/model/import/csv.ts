@@ -51,8 +51,6 @@ const ENTITY_COLUMNS = {
   wikidata: ["wikidata"],
 } as const;
 
-type Row = Record<string, string>;
-
 interface Table<K extends string> {
   rows: { row: number; cells: Partial<Record<K, string>> }[];
   ignored: string[];
@@ -60,42 +58,46 @@ interface Table<K extends string> {
 
 const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, " ");
 
-/** Spreadsheet row number of a data row (the header is row 1). */
-const rowNumber = (index: number) => index + 2;
-
 function readTable<K extends string>(file: CsvFile, columns: Record<K, readonly string[]>, required: NoInfer<K>[][], problems: Problem[]): Table<K> | undefined {
-  const parsed = Papa.parse<Row>(file.text, { header: true, skipEmptyLines: "greedy", transformHeader: normalise });
+  // Rows as arrays, header handled here: blank rows keep their number, duplicate columns are caught.
+  const parsed = Papa.parse<string[]>(file.text, { skipEmptyLines: false });
   for (const e of parsed.errors) {
-    // A short row just has empty cells; a one-column file is reported below as missing columns.
-    if (e.code === "TooFewFields" || e.code === "UndetectableDelimiter") continue;
-    // Quote errors count raw lines (blank ones too): locate them by their character offset instead.
-    const at = e.type === "Quotes" && typeof e.index === "number" ? `line ${lineColumn(file.text, e.index).line}` : e.row === undefined ? undefined : `row ${rowNumber(e.row)}`;
+    if (e.code === "UndetectableDelimiter") continue; // a one-column file is reported below as missing columns
+    // Quote errors are located by their character offset: a quoted cell may span lines.
+    const at = typeof e.index === "number" ? `line ${lineColumn(file.text, e.index).line}` : e.row === undefined ? undefined : `row ${e.row + 1}`;
     problems.push({ file: file.name, record: at, message: e.message });
   }
-  const headers = parsed.meta.fields ?? [];
-  const found = new Map<K, string>();
+  const [head = [], ...body] = parsed.data;
+  const headers = head.map((h) => normalise(String(h).replace(/^\ufeff/, "")));
+  const found = new Map<K, number>();
   const ignored: string[] = [];
-  for (const h of headers) {
+  headers.forEach((h, i) => {
     const key = (Object.keys(columns) as K[]).find((k) => columns[k].includes(h));
-    if (key && !found.has(key)) found.set(key, h);
+    if (key && found.has(key)) problems.push({ file: file.name, record: "row 1", message: `column "${h}" appears twice` });
+    else if (key) found.set(key, i);
     else if (h !== "") ignored.push(h);
-  }
+  });
   for (const alternatives of required) {
     if (!alternatives.some((k) => found.has(k))) {
       const wanted = alternatives.map((k) => `"${k}"`).join(" or ");
       problems.push({ file: file.name, record: "row 1", message: `missing column ${wanted} (the header has: ${headers.map((h) => `"${h}"`).join(", ") || "nothing"})` });
     }
   }
-  if (problems.length > 0) return undefined;
-  const rows = parsed.data.map((data, i) => {
+  const rows: Table<K>["rows"] = [];
+  body.forEach((cellsOfRow, i) => {
+    const row = i + 2;
+    if (cellsOfRow.every((c) => String(c).trim() === "")) return;
+    if (cellsOfRow.length > headers.length && cellsOfRow.slice(headers.length).some((c) => String(c).trim() !== "")) {
+      problems.push({ file: file.name, record: `row ${row}`, message: `has ${cellsOfRow.length} cells but the header names ${headers.length} columns` });
+    }
     const cells: Partial<Record<K, string>> = {};
-    for (const [key, header] of found) {
-      const value = typeof data[header] === "string" ? data[header].trim() : "";
+    for (const [key, index] of found) {
+      const value = String(cellsOfRow[index] ?? "").trim();
       if (value !== "") cells[key] = value;
     }
-    return { row: rowNumber(i), cells };
+    rows.push({ row, cells });
   });
-  return { rows, ignored };
+  return problems.length > 0 ? undefined : { rows, ignored };
 }
 
 function number(value: string | undefined): number | string | undefined {
