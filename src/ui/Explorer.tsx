@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import type { Model } from "../model/graph";
 import { exportFileName, snapshotText } from "../model/snapshot";
 import { contentsInView, windowFromYears, yearRange } from "../model/window";
@@ -17,7 +17,8 @@ function boundsOf(model: Model): YearBounds {
   return { min: Math.min(range.min, view?.from ?? range.min), max: Math.max(range.max, view?.to ?? range.max) };
 }
 
-export function Explorer({ model }: { model: Model }) {
+/** `controls` (dataset menu, import) are shown in the header beside the exports. */
+export function Explorer({ model, controls }: { model: Model; controls?: ReactNode }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
   const defaults = model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max };
   const [view, setView] = useUrlView(defaults, bounds);
@@ -46,6 +47,7 @@ export function Explorer({ model }: { model: Model }) {
           Entente <span className="dataset-title">{model.dataset.meta.title}</span>
         </h1>
         <div className="actions">
+          {controls}
           <button type="button" onClick={exportPng}>
             Export PNG
           </button>

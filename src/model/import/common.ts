@@ -142,3 +142,14 @@ export function relationTypesIn(text: string | undefined): Map<string, RelationT
     return new Map();
   }
 }
+
+/**
+ * An imported dataset never replaces another: when its id is taken it becomes `<id>-2` (or -3, …),
+ * and its title gets the same number, "Title (2)".
+ */
+export function withFreeId(dataset: Dataset, taken: Set<string>): Dataset {
+  if (!taken.has(dataset.meta.id)) return dataset;
+  const id = uniqueId(dataset.meta.id, new Set(taken));
+  const n = id.slice(dataset.meta.id.length + 1);
+  return { ...dataset, meta: { ...dataset.meta, id, title: `${dataset.meta.title} (${n})` } };
+}
