@@ -21,13 +21,19 @@ export function shippedEntries(): DatasetEntry[] {
   return shippedDatasetIds().map((id) => ({ id, title: titles.get(id) ?? id, origin: "shipped" }));
 }
 
+/** Menu order: shipped datasets first, then imported ones by title. */
+export function sortEntries(entries: DatasetEntry[]): DatasetEntry[] {
+  const rank = (d: DatasetEntry) => (d.origin === "shipped" ? 0 : 1);
+  return [...entries].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
+
 /** Shipped datasets first, then imported ones by title. If the browser's storage is unavailable, only the shipped ones. */
 export async function listDatasets(): Promise<DatasetEntry[]> {
   const shipped = shippedEntries();
   try {
     const taken = new Set(shipped.map((d) => d.id));
     const stored = (await listStored()).filter((s) => !taken.has(s.id));
-    return [...shipped, ...stored.map((s): DatasetEntry => ({ id: s.id, title: s.title, origin: "imported" }))];
+    return sortEntries([...shipped, ...stored.map((s): DatasetEntry => ({ id: s.id, title: s.title, origin: "imported" }))]);
   } catch {
     return shipped;
   }

@@ -3,7 +3,7 @@ import { buildModel, type Model } from "../model/graph";
 import { withFreeId } from "../model/import/common";
 import type { Dataset } from "../model/schema";
 import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
-import { DEFAULT_DATASET, listDatasets, loadDataset, removeImported, shippedEntries, type DatasetEntry } from "../state/datasets";
+import { DEFAULT_DATASET, listDatasets, loadDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
 import { saveStored } from "../state/storedDatasets";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
@@ -83,7 +83,7 @@ export function App() {
         notes.push(`It could not be kept in this browser (${message(e)}), so it will be gone after a reload.`);
       }
       const entry: DatasetEntry = { id: kept.meta.id, title: kept.meta.title, origin: "imported" };
-      setDatasets((all) => [...all, entry]);
+      setDatasets((all) => sortEntries([...all, entry]));
       show(entry, buildModel(kept));
       setError(null);
       return { title: kept.meta.title, notes };
