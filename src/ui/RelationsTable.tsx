@@ -1,4 +1,5 @@
 import type { Model } from "../model/graph";
+import { safeHref } from "../model/safeHref";
 import type { Relation } from "../model/schema";
 
 interface RelationsTableProps {
@@ -45,7 +46,9 @@ export function RelationsTable({ model, relations }: RelationsTableProps) {
                   <td>{r.label}</td>
                   <td>{graph.getNodeAttribute(r.target, "entity").label}</td>
                   <td className="citation">
-                    <cite>{source?.title ?? cite.source}</cite>
+                    <cite>
+                      <SourceTitle title={source?.title ?? cite.source} url={source?.url} />
+                    </cite>
                     {cite.quote && <q>{cite.quote}</q>}
                     {r.citations.length > 1 && <span className="more"> +{r.citations.length - 1} more</span>}
                   </td>
@@ -56,5 +59,17 @@ export function RelationsTable({ model, relations }: RelationsTableProps) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** A source's title, linked only when its URL is http(s): dataset text is untrusted. */
+function SourceTitle({ title, url }: { title: string; url?: string }) {
+  const href = safeHref(url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
+  ) : (
+    <>{title}</>
   );
 }

@@ -64,6 +64,8 @@ test("imports a relations CSV with its entities CSV, both chosen at once", async
   const rows = await tableRows(table(page));
   expect(rows.map((r) => `${r[0]} | ${r[1]} | ${r[2]} | ${r[3]}`)).toContain("1963-01-22 | France | signed the Élysée Treaty with | West Germany");
   expect(rows.find((r) => r[1] === "West Germany")?.[4]).toContain("A quote\non two lines");
+  // A citation that is an http(s) URL is a link to it.
+  await expect(table(page).getByRole("link", { name: "https://www.elysee.fr/" }).first()).toHaveAttribute("href", "https://www.elysee.fr/");
 });
 
 test("imports a static and a dynamic GEXF, the second by dropping it on the page", async ({ page }) => {
@@ -92,6 +94,7 @@ test("imports a static and a dynamic GEXF, the second by dropping it on the page
 test("switches datasets and removes an imported one only after confirming", async ({ page }) => {
   await openApp(page);
   await importFixtures(page, "bundle.json");
+  await expect(datasetMenu(page)).toHaveValue("nordic-nato");
   await waitForGraph(page);
   await datasetMenu(page).selectOption("sahel");
   await waitForGraph(page);
@@ -184,6 +187,8 @@ test("hostile strings are shown as text: no script runs, no image is injected, n
   expect(row[2]).toBe("<img src=x onerror=window.__pwned=1>met");
   await expect(page.locator("img, svg[onload], script:not([src])")).toHaveCount(0);
   await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+  await expect(table(page).getByText("<b onmouseover=window.__pwned=1>source</b>")).toBeVisible(); // the title, as text, unlinked
+  await expect(table(page).getByRole("link")).toHaveCount(0);
   await page.reload();
   await waitForGraph(page);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -211,4 +216,39 @@ test("a large file is parsed off the main thread with a progress bar, and can be
   await expect(page.getByRole("status").filter({ hasText: "Import cancelled" })).toHaveText(/Import cancelled; nothing was changed\./);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sahel security relations");
   await expect(datasetMenu(page).locator("option")).toHaveCount(1);
+});
+
+test("runs under its Content Security Policy with no violation, which blocks inline script and other hosts", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await openApp(page);
+  await importFixtures(page, "dynamic.gexf"); // the worker
+  await expect(status(page)).toBeVisible();
+  await waitForGraph(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export PNG" }).click(); // a blob: download
+  await download;
+  await page.getByRole("slider", { name: "From year" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await waitForGraph(page);
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  expect(violations).toEqual([]);
+
+  // The policy is in force: an injected inline script does not run, a connection elsewhere is refused.
+  const blocked = await page.evaluate(async () => {
+    const s = document.createElement("script");
+    s.textContent = "window.__inline = 1";
+    document.head.append(s);
+    const fetched = await fetch("http://127.0.0.1:9/").then(() => "fetched", (e: unknown) => String(e));
+    return { inline: (window as unknown as { __inline?: number }).__inline, fetched };
+  });
+  expect(blocked.inline).toBeUndefined();
+  expect(blocked.fetched).toMatch(/TypeError/);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.map((v) => v.split(" ")[0]))).toEqual(["script-src-elem", "connect-src"]);
 });
