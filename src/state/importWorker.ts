@@ -38,7 +38,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const refused = checkFiles(files.map((f) => ({ name: f.name, size: f.size })));
   if (refused.length > 0) return post({ type: "done", result: { ok: false, problems: refused } });
   post({ type: "progress", stage: "reading", loaded: 0, total });
-  const read_ = await read(files);
-  const result = importFiles(read_, sharedRelationTypes, (stage) => post({ type: "progress", stage, loaded: total, total }));
+  const contents = await read(files);
+  const result = importFiles(contents, sharedRelationTypes, (stage) => post({ type: "progress", stage, loaded: total, total }));
   post({ type: "done", result });
 };

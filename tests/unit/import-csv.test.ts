@@ -79,11 +79,11 @@ describe("parseCsv", () => {
   it("ignores extra columns and says which", () => {
     const result = csv("source,target,type,date,citation,weight,Colour\na,b,met-with,2020,S,1,red\n");
     expect(datasetOf(result).relations).toHaveLength(1);
-    expect(result.ok && result.notes[0]).toBe('r.csv: ignored columns "weight", "colour"');
+    expect(result.ok && result.notes[0]).toBe('r.csv: ignored columns "weight", "Colour"');
   });
 
   it("accepts the exporter's header names and merges repeated ids into one relation with several citations", () => {
-    const d = datasetOf(csv('id,date,source,relation type,target,label,citation source,quote\nr1,2020,a,met-with,b,met,s1,"one"\nr1,2020,a,met-with,b,met,s2,"two"\n'));
+    const d = datasetOf(csv('ID,Date,Source,Relation type,Target,Label,citation_source,Quote\nr1,2020,a,met-with,b,met,s1,"one"\nr1,2020,a,met-with,b,met,s2,"two"\n'));
     expect(d.relations).toEqual([{ id: "r1", type: "met-with", source: "a", target: "b", date: "2020", label: "met", citations: [{ source: "s1", quote: "one" }, { source: "s2", quote: "two" }] }]);
   });
 
@@ -99,7 +99,7 @@ describe("parseCsv", () => {
     expect(m).toEqual(["r.csv: line 2: Quoted field unterminated"]);
     expect(problemsOf(csv('source,target,type,date,citation\n\na,b,met-with,2020,S\nb,a,met-with,2021,"unclosed\n'))).toEqual(["r.csv: line 4: Quoted field unterminated"]);
     expect(problemsOf(csv("source,target,type,date,citation\na,b,met-with,2020,S,extra\n"))).toEqual(["r.csv: row 2: has 6 cells but the header names 5 columns"]);
-    expect(problemsOf(csv("source,target,type,date,citation,Date\na,b,met-with,2020,S,2021\n"))).toEqual(['r.csv: row 1: column "date" appears twice']);
+    expect(problemsOf(csv("source,target,type,date,citation,Date\na,b,met-with,2020,S,2021\n"))).toEqual(['r.csv: row 1: column "Date" is there twice']);
   });
 
   it("reports bad entity rows by row number", () => {

@@ -113,6 +113,23 @@ describe("parseGexf", () => {
     expect(d.relations[0]).toMatchObject({ id: "burkina-faso-met-with-n-2-2024", source: "burkina-faso", target: "n-2", date: "2024" });
   });
 
+  it("reads node attributes and matches column titles whatever their case or separators", () => {
+    const d = datasetOf(
+      parseGexf(
+        `<gexf><graph mode="dynamic" timeformat="date">
+        <attributes class="node"><attribute id="0" title="Entity_Type"/><attribute id="1" title="Aliases" type="liststring"/><attribute id="2" title="Latitude"/><attribute id="3" title="Longitude"/><attribute id="4" title="Description"/></attributes>
+        <attributes class="edge"><attribute id="0" title="Relation Type"/><attribute id="1" title="Citations"/><attribute id="2" title="datePrecision"/></attributes>
+        <nodes><node id="ne" label="Niger"><attvalues><attvalue for="0" value="country"/><attvalue for="1" value="[Niger Republic, République du Niger]"/><attvalue for="2" value="13.5"/><attvalue for="3" value="2.1"/><attvalue for="4" value="A &lt;b&gt;Sahel&lt;/b&gt; state"/></attvalues></node>
+        <node id="ng" label="Nigeria"><attvalues><attvalue for="0" value="country"/></attvalues></node></nodes>
+        <edges><edge id="m" source="ng" target="ne" start="2024-08-01" end="2024-08-31"><attvalues><attvalue for="0" value="signed-mou"/><attvalue for="1" value="vaultz-2024-08-30, maghrebi-2025-09-24"/><attvalue for="2" value="month"/></attvalues></edge></edges></graph></gexf>`,
+        "n.gexf",
+        SHARED_TYPES,
+      ),
+    );
+    expect(d.entities[0]).toEqual({ id: "ne", label: "Niger", type: "country", aliases: ["Niger Republic", "République du Niger"], description: "A <b>Sahel</b> state", location: { lat: 13.5, lon: 2.1 } });
+    expect(d.relations[0]).toMatchObject({ type: "signed-mou", date: "2024-08", citations: [{ source: "vaultz-2024-08-30" }, { source: "maghrebi-2025-09-24" }] });
+  });
+
   it("locates XML syntax errors and refuses entity declarations (no billion laughs)", () => {
     expect(problemsOf(importFixtures("broken.gexf"))).toEqual([expect.stringMatching(/^broken\.gexf: invalid XML at line 6, column 5: Expected closing tag 'node'/)]);
     const started = performance.now();

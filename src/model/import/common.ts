@@ -153,3 +153,8 @@ export function withFreeId(dataset: Dataset, taken: Set<string>): Dataset {
   const n = id.slice(dataset.meta.id.length + 1);
   return { ...dataset, meta: { ...dataset.meta, id, title: `${dataset.meta.title} (${n})` } };
 }
+
+/** A column or attribute name reduced to letters and digits, so `Date precision`, `date_precision` and `datePrecision` match. */
+export function columnKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}

@@ -4,6 +4,7 @@ import { validateDatasetData, type Problem } from "../validate";
 import {
   baseName,
   CitationSources,
+  columnKey,
   DEFAULT_ENTITY_TYPE,
   fail,
   fromValidation,
@@ -22,17 +23,17 @@ export interface CsvFile {
   text: string;
 }
 
-/** Header names accepted for each column (compared lower-case, with spaces, `_` and `-` alike). */
+/** Header names accepted for each column, compared by `columnKey` (case, spaces and punctuation ignored). */
 const RELATION_COLUMNS = {
   id: ["id"],
   source: ["source"],
   target: ["target"],
-  type: ["type", "relation type"],
+  type: ["type", "relationtype"],
   date: ["date"],
   start: ["start"],
   end: ["end"],
   label: ["label"],
-  citation: ["citation", "citation source"],
+  citation: ["citation", "citationsource"],
   quote: ["quote"],
   note: ["note"],
 } as const;
@@ -56,7 +57,6 @@ interface Table<K extends string> {
   ignored: string[];
 }
 
-const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, " ");
 
 function readTable<K extends string>(file: CsvFile, columns: Record<K, readonly string[]>, required: NoInfer<K>[][], problems: Problem[]): Table<K> | undefined {
   // Rows as arrays, header handled here: blank rows keep their number, duplicate columns are caught.
@@ -68,12 +68,12 @@ function readTable<K extends string>(file: CsvFile, columns: Record<K, readonly 
     problems.push({ file: file.name, record: at, message: e.message });
   }
   const [head = [], ...body] = parsed.data;
-  const headers = head.map((h) => normalise(String(h).replace(/^\ufeff/, "")));
+  const headers = head.map((h) => String(h).replace(/^\ufeff/, "").trim());
   const found = new Map<K, number>();
   const ignored: string[] = [];
   headers.forEach((h, i) => {
-    const key = (Object.keys(columns) as K[]).find((k) => columns[k].includes(h));
-    if (key && found.has(key)) problems.push({ file: file.name, record: "row 1", message: `column "${h}" appears twice` });
+    const key = (Object.keys(columns) as K[]).find((k) => columns[k].includes(columnKey(h)));
+    if (key && found.has(key)) problems.push({ file: file.name, record: "row 1", message: `column "${h}" is there twice` });
     else if (key) found.set(key, i);
     else if (h !== "") ignored.push(h);
   });

@@ -1,7 +1,7 @@
 import { isoDay, parseDate, spanOf, type DateSpan, type Precision } from "../dates";
 import type { Citation, DataFile, RelationType } from "../schema";
 import { validateDatasetData, type Problem } from "../validate";
-import { baseName, CitationSources, relationTypesIn, DEFAULT_ENTITY_TYPE, fail, fromValidation, idFrom, listSome, relocate, slugify, uniqueId, type ImportResult } from "./common";
+import { baseName, CitationSources, columnKey, isId, relationTypesIn, DEFAULT_ENTITY_TYPE, fail, fromValidation, idFrom, listSome, relocate, slugify, uniqueId, type ImportResult } from "./common";
 import { attr, children, decodeXml, parseXml, type XmlElement } from "./xml";
 
 /** A boundary of a GEXF span as a day span: a date (`2024-08-28`) or a year number (`2024.0`). */
@@ -93,8 +93,6 @@ function attValues(el: XmlElement, columns: Map<string, { name: string; fallback
   return values;
 }
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, " ");
-
 function columnsOf(graph: XmlElement, cls: "node" | "edge"): Map<string, { name: string; fallback?: string }> {
   const columns = new Map<string, { name: string; fallback?: string }>();
   for (const block of children(graph, "attributes").filter((a) => attr(a, "class") === cls)) {
@@ -102,7 +100,7 @@ function columnsOf(graph: XmlElement, cls: "node" | "edge"): Map<string, { name:
       const id = attr(a, "id");
       if (id === undefined) continue;
       const fallback = typeof a.default === "string" ? decodeXml(a.default) : undefined;
-      columns.set(id, { name: norm(attr(a, "title") ?? id), fallback });
+      columns.set(id, { name: columnKey(attr(a, "title") ?? id), fallback });
     }
   }
   return columns;
@@ -127,7 +125,13 @@ function list(value: string | undefined): unknown[] {
       return value.slice(1, value.endsWith("]") ? -1 : undefined).split(",").map((s) => s.trim()).filter(Boolean);
     }
   }
-  return value.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+  const items = value.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+  // "a-source, b-source": a comma-separated list of ids (a title with commas has spaces or capitals in its parts).
+  if (items.length === 1 && items[0].includes(",")) {
+    const parts = items[0].split(",").map((s) => s.trim());
+    if (parts.every(isId)) return parts;
+  }
+  return items;
 }
 
 function textOf(el: XmlElement | undefined, name: string): string | undefined {
@@ -174,10 +178,10 @@ export function parseGexf(text: string, fileName: string, sharedRelationTypes?: 
     nodeIds.set(raw, id);
     nodeNames.set(id, `node "${raw}"`);
     const v = attValues(node, nodeColumns);
-    const type = pick(v, "type", "entity type");
+    const type = pick(v, "type", "entitytype");
     if (!type) untyped.push(id);
     const [spell] = spellsOf(node);
-    const hint = precisionOf(pick(v, "precision", "date precision"));
+    const hint = precisionOf(pick(v, "precision", "dateprecision"));
     const lat = pick(v, "lat", "latitude");
     const lon = pick(v, "lon", "lng", "longitude");
     const s = time(spell?.start, `node "${raw}"`);
@@ -207,9 +211,9 @@ export function parseGexf(text: string, fileName: string, sharedRelationTypes?: 
     const v = attValues(edge, edgeColumns);
     const source = nodeIds.get(attr(edge, "source") ?? "") ?? idFrom(attr(edge, "source") ?? "");
     const target = nodeIds.get(attr(edge, "target") ?? "") ?? idFrom(attr(edge, "target") ?? "");
-    const type = pick(v, "type", "relation type") ?? attr(edge, "kind") ?? "";
+    const type = pick(v, "type", "relationtype") ?? attr(edge, "kind") ?? "";
     const kind = kinds.get(type)?.kind;
-    const precision = pick(v, "precision", "date precision");
+    const precision = pick(v, "precision", "dateprecision");
     const hint = precisionOf(precision);
     const approx = precision?.endsWith("~") || pick(v, "approximate") === "true";
     const cited = citationList(pick(v, "citations", "citation", "sources"), pick(v, "quote"), citations);
