@@ -41,7 +41,7 @@ const HOSTILE = [
 ];
 
 function deep(rng: Rng, kind: "json" | "xml"): string {
-  const n = 1000 + rng.int(60_000);
+  const n = 100 + rng.int(5000); // far past the XML nesting limit (64) and any real dataset
   return kind === "json" ? "[".repeat(n) + "]".repeat(rng.int(2) ? n : n / 2) : "<a>".repeat(n) + "</a>".repeat(rng.int(2) ? n : 3);
 }
 
@@ -51,7 +51,7 @@ function randomValue(rng: Rng, depth = 0): unknown {
     case 1: return rng.int(2) === 0;
     case 2: return rng.pick([0, -1, 1e308, -0, 2024, 3.5, Number.MAX_SAFE_INTEGER]);
     case 3: return rng.pick(HOSTILE);
-    case 4: return "x".repeat(rng.pick([0, 1, 100, 200_000]));
+    case 4: return "x".repeat(rng.pick([0, 1, 100, 100_000]));
     case 5: return rng.pick(["2024", "2024-02-30", "2024-13", "9999-12-31~", "0000", "a-b", "A B"]);
     case 6: return Array.from({ length: rng.int(4) }, () => randomValue(rng, depth + 1));
     case 7: return Object.fromEntries(Array.from({ length: rng.int(4) }, () => [rng.pick(["id", "label", "type", "source", "__proto__", "start", "x"]), randomValue(rng, depth + 1)]));
@@ -78,7 +78,7 @@ function mutateJson(rng: Rng, text: string): string {
     node = child;
   }
   // Deeply nested values are spliced in as text: the test's own JSON.stringify would overflow on them.
-  const n = 1000 + rng.int(60_000);
+  const n = 100 + rng.int(5000);
   return JSON.stringify(root).replace(JSON.stringify(DEEP), "[".repeat(n) + "]".repeat(n));
 }
 
@@ -159,5 +159,5 @@ describe("import fuzzing", () => {
     expect(failed).toBeGreaterThan(CASES / 2);
     const used = process.cpuUsage(cpu);
     expect((used.user + used.system) / 1e6).toBeLessThan(20);
-  }, 60_000);
+  }, 180_000); // wall time depends on what else the machine runs; the budget above is CPU time
 });
