@@ -39,10 +39,19 @@ export function slugify(text: string): string {
   return slug || `x-${hash(text)}`;
 }
 
+/** Next number to try per base, per set of taken ids: thousands of rows with one base stay linear. */
+const nextNumber = new WeakMap<Set<string>, Map<string, number>>();
+
 /** `base`, or `base-2`, `base-3`… whichever is not yet taken; the chosen id is then taken. */
 export function uniqueId(base: string, taken: Set<string>): string {
+  let counters = nextNumber.get(taken);
+  if (!counters) nextNumber.set(taken, (counters = new Map()));
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  let n = counters.get(base) ?? 2;
+  if (taken.has(id)) {
+    while (taken.has((id = `${base}-${n}`))) n++;
+    counters.set(base, n + 1);
+  }
   taken.add(id);
   return id;
 }
