@@ -1,4 +1,4 @@
-import { ACCEPTED } from "../model/import";
+import { ACCEPTED } from "../model/import/files";
 import { plural, summariseProblems } from "../model/import/report";
 import type { ImportProgress } from "../state/runImport";
 import type { ImportReport } from "../state/useImport";
