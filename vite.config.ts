@@ -1,9 +1,16 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+/** The dev server injects CSS as <style> elements, which the built app's policy (style-src 'self') forbids: allow them in dev only. */
+const devStyles: Plugin = {
+  name: "entente-dev-csp",
+  apply: "serve",
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devStyles],
   // Relative asset paths so the built app also works from a sub-folder or file server.
   base: "./",
   server: { port: 5173 },

@@ -32,17 +32,6 @@ export function isApproximate(relation: Relation): boolean {
   return [relation.date, relation.start, relation.end].some((d) => d?.endsWith("~"));
 }
 
-/** A URL safe to link to: only http(s); anything else (javascript:, data:, relative) is not a link. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Every relation touching an entity, in date order (then by id, so the order is stable). */
 export function relationsOf(model: Model, entity: string): Relation[] {
   if (!model.graph.hasNode(entity)) return [];

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { parseDate } from "./dates";
 
+// No `new Function` probing: the app runs under a Content Security Policy without 'unsafe-eval'.
+z.config({ jitless: true });
+
 /** The one definition of the dataset format; JSON Schemas in graph-data/schema/ are generated from it. */
 
 export const ENTITY_TYPES = ["country", "organization", "alliance", "military-force", "armed-group", "person"] as const;

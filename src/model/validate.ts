@@ -26,6 +26,9 @@ export function formatProblem(p: Problem): string {
 /** Raw texts of a dataset folder's files, keyed by file name; `undefined` means missing. */
 export type DatasetTexts = Partial<Record<DataFile, string>>;
 
+/** Already-parsed contents of a dataset's files (e.g. from an imported bundle); `undefined` means missing. */
+export type DatasetData = Partial<Record<DataFile, unknown>>;
+
 export interface ValidateOptions {
   /** Prefix for file names in problems, e.g. the folder path. */
   folder?: string;
@@ -53,14 +56,6 @@ export function jsonErrorLocation(text: string, message: string): { line: number
   return undefined;
 }
 
-function parseJsonQuietly(text: string | undefined): unknown {
-  try {
-    return text === undefined ? undefined : JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 export function parseJson(text: string, file: string, problems: Problem[]): unknown {
   try {
     return JSON.parse(text);
@@ -74,7 +69,12 @@ export function parseJson(text: string, file: string, problems: Problem[]): unkn
 }
 
 function show(value: unknown): string {
-  const s = JSON.stringify(value);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(value);
+  } catch {
+    return "a value nested too deeply to show";
+  }
   if (s === undefined) return "nothing";
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
@@ -121,17 +121,39 @@ function validRecords<T>(raw: unknown, schema: z.ZodType<T>, file: string, probl
   return ok;
 }
 
-function load(texts: DatasetTexts, name: DataFile, path: string, problems: Problem[], required = true): unknown {
-  const text = texts[name];
-  if (text === undefined) {
-    if (required) problems.push({ file: path, message: "file is missing" });
-    return undefined;
-  }
-  return parseJson(text, path, problems);
+/** Each file's parsed content, read once; `undefined` when missing or unreadable. */
+type Reader = (name: DataFile, path: string, problems: Problem[], required?: boolean) => unknown;
+
+function readerOf(get: (name: DataFile, path: string, problems: Problem[]) => unknown, has: (name: DataFile) => boolean): Reader {
+  const cache = new Map<DataFile, unknown>();
+  return (name, path, problems, required = true) => {
+    if (!has(name)) {
+      if (required) problems.push({ file: path, message: "file is missing" });
+      return undefined;
+    }
+    if (!cache.has(name)) cache.set(name, get(name, path, problems));
+    return cache.get(name);
+  };
 }
 
 /** Parses and checks every file of a dataset, reporting every problem found. */
 export function validateDataset(texts: DatasetTexts, options: ValidateOptions = {}): ValidateResult {
+  const read = readerOf(
+    (name, path, problems) => parseJson(texts[name]!, path, problems),
+    (name) => texts[name] !== undefined,
+  );
+  return check(read, options);
+}
+
+/** The same checks on files already parsed (an imported bundle); a file that is `undefined` is missing. */
+export function validateDatasetData(data: DatasetData, options: ValidateOptions = {}): ValidateResult {
+  return check(
+    readerOf((name) => data[name], (name) => data[name] !== undefined),
+    options,
+  );
+}
+
+function check(load: Reader, options: ValidateOptions): ValidateResult {
   const problems: Problem[] = [];
   const at = (name: string) => (options.folder ? `${options.folder}/${name}` : name);
   const sharedFile = options.sharedRelationTypesFile ?? "graph-data/relation-types.json";
@@ -141,15 +163,17 @@ export function validateDataset(texts: DatasetTexts, options: ValidateOptions = 
       ? []
       : validRecords(parseJson(options.sharedRelationTypes, sharedFile, problems), relationTypeSchema, sharedFile, problems);
   const ownTypesFile = at("relation-types.json");
-  const ownTypes = validRecords(load(texts, "relation-types.json", ownTypesFile, problems, false), relationTypeSchema, ownTypesFile, problems);
+  const ownTypes = validRecords(load("relation-types.json", ownTypesFile, problems, false), relationTypeSchema, ownTypesFile, problems);
   const types = new Map<string, RelationType>(sharedTypes.map((t) => [t.id, t]));
   for (const t of ownTypes) {
-    if (types.has(t.id)) problems.push({ file: ownTypesFile, record: t.id, message: `duplicate id "${t.id}" (already in ${sharedFile})` });
+    const shared = types.get(t.id);
+    // A dataset may repeat a shared type word for word (a bundle carries its whole vocabulary), never redefine it.
+    if (shared && !sameType(shared, t)) problems.push({ file: ownTypesFile, record: t.id, message: `duplicate id "${t.id}" (already in ${sharedFile}, defined differently)` });
     else types.set(t.id, t);
   }
 
   const metaFile = at("dataset.json");
-  const metaRaw = load(texts, "dataset.json", metaFile, problems);
+  const metaRaw = load("dataset.json", metaFile, problems);
   let meta: Dataset["meta"] | undefined;
   if (metaRaw !== undefined) {
     const parsed = datasetMetaSchema.safeParse(metaRaw);
@@ -161,18 +185,19 @@ export function validateDataset(texts: DatasetTexts, options: ValidateOptions = 
   }
 
   const entitiesFile = at("entities.json");
-  const entities = validRecords(load(texts, "entities.json", entitiesFile, problems), entitySchema, entitiesFile, problems);
+  const entities = validRecords(load("entities.json", entitiesFile, problems), entitySchema, entitiesFile, problems);
   const sourcesFile = at("sources.json");
-  const sources = validRecords(load(texts, "sources.json", sourcesFile, problems), sourceSchema, sourcesFile, problems);
+  const sources = validRecords(load("sources.json", sourcesFile, problems), sourceSchema, sourcesFile, problems);
   const relationsFile = at("relations.json");
-  const relations = validRecords(load(texts, "relations.json", relationsFile, problems), relationSchema, relationsFile, problems);
+  const relations = validRecords(load("relations.json", relationsFile, problems), relationSchema, relationsFile, problems);
 
   for (const e of entities) checkOrder(e.start, e.end, entitiesFile, e.id, problems);
 
   // A file that could not be read at all would make every reference to it look wrong: skip those checks.
-  const entityIds = texts["entities.json"] !== undefined && parseJsonQuietly(texts["entities.json"]) !== undefined ? new Set(entities.map((e) => e.id)) : undefined;
-  const sourceIds = texts["sources.json"] !== undefined && parseJsonQuietly(texts["sources.json"]) !== undefined ? new Set(sources.map((s) => s.id)) : undefined;
-  const rawRelations = parseJsonQuietly(texts["relations.json"]);
+  const quiet: Problem[] = [];
+  const entityIds = load("entities.json", entitiesFile, quiet, false) !== undefined ? new Set(entities.map((e) => e.id)) : undefined;
+  const sourceIds = load("sources.json", sourcesFile, quiet, false) !== undefined ? new Set(sources.map((s) => s.id)) : undefined;
+  const rawRelations = load("relations.json", relationsFile, quiet, false);
   // References are checked on every record, even one whose shape is wrong, so one pass reports everything.
   (Array.isArray(rawRelations) ? rawRelations : []).forEach((raw: unknown, i) => {
     if (typeof raw !== "object" || raw === null) return;
@@ -205,6 +230,11 @@ export function validateDataset(texts: DatasetTexts, options: ValidateOptions = 
 
   if (problems.length > 0 || !meta) return { ok: false, problems };
   return { ok: true, dataset: { meta, entities, relations, sources, relationTypes: [...types.values()] } };
+}
+
+function sameType(a: RelationType, b: RelationType): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof RelationType>;
+  return [...keys].every((k) => a[k] === b[k]);
 }
 
 function checkOrder(start: unknown, end: unknown, file: string, record: string, problems: Problem[]): void {

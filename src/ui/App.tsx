@@ -1,41 +1,128 @@
-import { useEffect, useState } from "react";
-import type { Model } from "../model/graph";
-import { DEFAULT_DATASET, loadShippedDataset, shippedDatasetIds } from "../state/shippedDatasets";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { buildModel, type Model } from "../model/graph";
+import { withFreeId } from "../model/import/common";
+import type { Dataset } from "../model/schema";
+import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
+import { DEFAULT_DATASET, listDatasets, loadDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
+import { saveStored } from "../state/storedDatasets";
+import { useImport } from "../state/useImport";
+import { DatasetMenu } from "./DatasetMenu";
+import { DropImport } from "./DropImport";
 import { Explorer } from "./Explorer";
+import { ImportControl } from "./ImportControl";
+import "./import.css";
 
-/** The shipped dataset the URL names (`dataset`), or the default one. */
-function datasetInUrl(): string {
-  const id = new URLSearchParams(window.location.search).get("dataset");
-  return id && shippedDatasetIds().includes(id) ? id : DEFAULT_DATASET;
-}
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Loads the dataset, then hands it to the explorer; a failure is shown, never swallowed. */
+/** Loads the dataset the URL names (or the default), switches datasets, and takes imports; failures are shown, never swallowed. */
 export function App() {
-  const [datasetId, setDatasetId] = useState(datasetInUrl);
-  const [model, setModel] = useState<{ id: string; model: Model } | null>(null);
+  const [datasets, setDatasets] = useState<DatasetEntry[]>(shippedEntries);
+  const [shown, setShown] = useState<{ entry: DatasetEntry; model: Model } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    // Back/forward may cross into another dataset.
-    const onPop = () => setDatasetId(datasetInUrl());
-    window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
+  const datasetsRef = useRef(datasets);
+  datasetsRef.current = datasets;
+
+  /** Shows a dataset: the URL changes first so the explorer opens on the new dataset's own view. */
+  const show = useCallback((entry: DatasetEntry, model: Model) => {
+    const search = searchForDataset(window.location.search, entry.id, DEFAULT_DATASET);
+    if (search !== window.location.search) window.history.replaceState(null, "", search || window.location.pathname);
+    setShown({ entry, model });
   }, []);
+
   useEffect(() => {
-    loadShippedDataset(datasetId).then(
-      (m) => setModel({ id: datasetId, model: m }),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
-  }, [datasetId]);
-  if (error) {
-    return (
-      <div className="app">
-        <div role="alert" className="alert">
-          <strong>Could not load the dataset.</strong>
-          <pre>{error}</pre>
-        </div>
-      </div>
-    );
-  }
-  if (!model || model.id !== datasetId) return <p className="loading">Loading…</p>;
-  return <Explorer key={model.id} model={model.model} />;
+    let live = true;
+    (async () => {
+      const all = await listDatasets();
+      if (!live) return;
+      setDatasets(all);
+      const params = new URLSearchParams(window.location.search);
+      const id = datasetFromSearch(window.location.search, all.map((d) => d.id), DEFAULT_DATASET);
+      if (params.has("dataset") && params.get("dataset") !== id) {
+        params.delete("dataset"); // an unknown dataset in the URL means the default, silently
+        window.history.replaceState(null, "", params.toString() ? `?${params}` : window.location.pathname);
+      }
+      const entry = all.find((d) => d.id === id)!;
+      try {
+        const model = await loadDataset(entry);
+        if (live) setShown({ entry, model });
+      } catch (e) {
+        if (!live) return;
+        const fallback = all.find((d) => d.id === DEFAULT_DATASET)!;
+        if (entry === fallback) return setError(message(e));
+        setError(`Could not open “${entry.title}”, so the default dataset is shown:\n${message(e)}`);
+        show(fallback, await loadDataset(fallback));
+      }
+    })().catch((e: unknown) => live && setError(message(e)));
+    return () => {
+      live = false;
+    };
+  }, [show]);
+
+  const select = useCallback(
+    async (id: string) => {
+      const entry = datasetsRef.current.find((d) => d.id === id);
+      if (!entry) return;
+      try {
+        show(entry, await loadDataset(entry));
+        setError(null);
+      } catch (e) {
+        setError(`Could not open “${entry.title}”: ${message(e)}`);
+      }
+    },
+    [show],
+  );
+
+  const imported = useCallback(
+    async (dataset: Dataset, files: string[]) => {
+      const kept = withFreeId(dataset, new Set(datasetsRef.current.map((d) => d.id)));
+      const notes: string[] = [];
+      if (kept !== dataset) notes.push(`A dataset with the id "${dataset.meta.id}" exists already, so this one is kept as "${kept.meta.id}".`);
+      try {
+        await saveStored(kept, files);
+      } catch (e) {
+        notes.push(`It could not be kept in this browser (${message(e)}), so it will be gone after a reload.`);
+      }
+      const entry: DatasetEntry = { id: kept.meta.id, title: kept.meta.title, origin: "imported" };
+      setDatasets((all) => sortEntries([...all, entry]));
+      show(entry, buildModel(kept));
+      setError(null);
+      return { title: kept.meta.title, notes };
+    },
+    [show],
+  );
+  const importer = useImport(imported);
+
+  const remove = useCallback(
+    async (id: string) => {
+      try {
+        await removeImported(id);
+      } catch (e) {
+        return setError(`Could not remove the dataset: ${message(e)}`);
+      }
+      setDatasets((all) => all.filter((d) => d.id !== id));
+      if (shown?.entry.id === id) await select(DEFAULT_DATASET);
+    },
+    [select, shown],
+  );
+
+  const alert = error && (
+    <div role="alert" className="alert">
+      <strong>Could not load the dataset.</strong>
+      <pre>{error}</pre>
+    </div>
+  );
+  if (!shown) return <div className="app">{alert || <p className="loading">Loading…</p>}</div>;
+  const controls = (
+    <>
+      <DatasetMenu datasets={datasets} current={shown.entry.id} onSelect={select} onRemove={remove} />
+      <ImportControl progress={importer.progress} report={importer.report} onFiles={importer.start} onCancel={importer.cancel} onDismiss={importer.dismiss} />
+      <DropImport onFiles={importer.start} />
+    </>
+  );
+  return (
+    <>
+      {alert}
+      <Explorer key={shown.entry.id} model={shown.model} controls={controls} />
+    </>
+  );
 }

@@ -1,4 +1,5 @@
-import { describeDate, safeHref } from "../model/describe";
+import { describeDate } from "../model/describe";
+import { safeHref } from "../model/safeHref";
 import type { Model } from "../model/graph";
 import type { Relation } from "../model/schema";
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { applyFilters, filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
 import type { Model } from "../model/graph";
 import { buildEntityIndex } from "../model/search";
@@ -11,7 +11,6 @@ import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
 import { drawMapBackground } from "../render/mapOutlines";
 import { useLayoutPositions } from "../render/useLayoutPositions";
-import { shippedDatasetIds } from "../state/shippedDatasets";
 import { useUrlView } from "../state/useUrlView";
 import { filtersOf, type ViewDomain, type YearBounds } from "../state/view";
 import { CopyLink } from "./CopyLink";
@@ -34,16 +33,17 @@ function boundsOf(model: Model): YearBounds {
 }
 
 function domainOf(model: Model): ViewDomain {
-  const datasets = new Set(shippedDatasetIds());
   return {
     isEntity: (id) => model.graph.hasNode(id),
     isRelation: (id) => model.graph.hasEdge(id),
     isRelationType: (id) => model.relationTypes.has(id),
-    isDataset: (id) => datasets.has(id),
+    // App chooses the dataset (shipped or imported); the view only keeps the one shown in the URL.
+    isDataset: (id) => id === model.dataset.meta.id,
   };
 }
 
-export function Explorer({ model }: { model: Model }) {
+/** `controls` (dataset menu, import) are shown in the header beside the exports. */
+export function Explorer({ model, controls }: { model: Model; controls?: ReactNode }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
   const domain = useMemo(() => domainOf(model), [model]);
   const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
@@ -108,6 +108,7 @@ export function Explorer({ model }: { model: Model }) {
         </h1>
         <SearchBox index={index} onSelect={(entity) => selectEntity(entity, true)} />
         <div className="actions">
+          {controls}
           <CopyLink />
           <button type="button" aria-pressed={theme === "dark"} onClick={toggleTheme}>
             Dark mode

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { relationSentence } from "../model/describe";
 import type { Model, RelationAttributes } from "../model/graph";
+import { safeHref } from "../model/safeHref";
 import type { Relation, Source } from "../model/schema";
 
 interface RelationsTableProps {
@@ -102,7 +103,9 @@ export function RelationsTable({ model, relations, selected, onSelect }: Relatio
                   </td>
                   <td>{graph.getNodeAttribute(r.target, "entity").label}</td>
                   <td className="citation">
-                    <cite>{source?.title ?? cite.source}</cite>
+                    <cite>
+                      <SourceTitle title={source?.title ?? cite.source} url={source?.url} />
+                    </cite>
                     {cite.quote && <q>{cite.quote}</q>}
                     {r.citations.length > 1 && <span className="more"> +{r.citations.length - 1} more</span>}
                   </td>
@@ -113,5 +116,17 @@ export function RelationsTable({ model, relations, selected, onSelect }: Relatio
         </table>
       </div>
     </div>
+  );
+}
+
+/** A source's title, linked only when its URL is http(s): dataset text is untrusted. */
+function SourceTitle({ title, url }: { title: string; url?: string }) {
+  const href = safeHref(url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
+  ) : (
+    <>{title}</>
   );
 }

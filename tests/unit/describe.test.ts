@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeDate, describeWhen, isApproximate, relationSentence, relationsOf, safeHref } from "../../src/model/describe";
+import { describeDate, describeWhen, isApproximate, relationSentence, relationsOf } from "../../src/model/describe";
+import { safeHref } from "../../src/model/safeHref";
 import { sahelModel } from "./sahel";
 
 const sahel = sahelModel();

@@ -73,9 +73,11 @@ describe("validateDataset", () => {
     expect(m).toContain("tiny/entities.json: must be a JSON array of records (got object)");
   });
 
-  it("lets a dataset add relation types but not redefine shared ones", () => {
+  it("lets a dataset add relation types and repeat shared ones word for word, but not redefine them", () => {
     const own = [{ id: "ratified", label: "ratified", kind: "event", class: "verbal-cooperation" }];
     expect(run(tinyTexts({ "relation-types.json": own, "relations.json": [rel({ type: "ratified" })] })).ok).toBe(true);
+    const same = [{ id: "member-of", label: "member of", kind: "state", class: "structural" }];
+    expect(run(tinyTexts({ "relation-types.json": same })).ok).toBe(true);
     const clash = [{ id: "member-of", label: "x", kind: "event", class: "structural" }];
     expect(messages(tinyTexts({ "relation-types.json": clash }))[0]).toMatch(/relation-types\.json: member-of: duplicate id/);
   });

@@ -1,0 +1,36 @@
+import { createStore, delMany, getMany, keys, setMany, get } from "idb-keyval";
+import type { Dataset } from "../model/schema";
+
+/**
+ * Imported datasets live in the browser's IndexedDB (database "entente", store "datasets"), so they
+ * survive a reload: `info:<id>` holds what the dataset menu lists, `data:<id>` the validated dataset.
+ * Both are written and removed in one transaction.
+ */
+const store = createStore("entente", "datasets");
+
+export interface StoredInfo {
+  id: string;
+  title: string;
+  importedAt: string;
+  files: string[];
+}
+
+export async function listStored(): Promise<StoredInfo[]> {
+  const infoKeys = (await keys<string>(store)).filter((k) => typeof k === "string" && k.startsWith("info:"));
+  const infos = await getMany<StoredInfo>(infoKeys, store);
+  return infos.filter((i): i is StoredInfo => i !== undefined).sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
+
+export async function loadStored(id: string): Promise<unknown> {
+  return get(`data:${id}`, store);
+}
+
+export async function saveStored(dataset: Dataset, files: string[]): Promise<StoredInfo> {
+  const info: StoredInfo = { id: dataset.meta.id, title: dataset.meta.title, importedAt: new Date().toISOString(), files };
+  await setMany([[`data:${info.id}`, dataset], [`info:${info.id}`, info]], store);
+  return info;
+}
+
+export async function removeStored(id: string): Promise<void> {
+  await delMany([`info:${id}`, `data:${id}`], store);
+}

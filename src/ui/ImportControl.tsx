@@ -1,0 +1,101 @@
+import { ACCEPTED } from "../model/import/files";
+import { plural, summariseProblems } from "../model/import/report";
+import type { ImportProgress } from "../state/runImport";
+import type { ImportReport } from "../state/useImport";
+
+const STAGES = { reading: "Reading", decoding: "Checking text", parsing: "Parsing and validating" } as const;
+
+interface ImportControlProps {
+  progress: ImportProgress | null;
+  report: ImportReport | null;
+  onFiles(files: File[]): void;
+  onCancel(): void;
+  onDismiss(): void;
+}
+
+/** "Import data": a file input (one bundle, one GEXF, or one or two CSVs), its progress, and what came of it. */
+export function ImportControl({ progress, report, onFiles, onCancel, onDismiss }: ImportControlProps) {
+  return (
+    <div className="import">
+      <label className="button file-button">
+        Import data
+        <input
+          type="file"
+          accept={ACCEPTED}
+          multiple
+          disabled={progress !== null}
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = ""; // choosing the same file again imports it again
+            onFiles(files);
+          }}
+        />
+      </label>
+      {progress && (
+        <div className="import-progress">
+          <span>{STAGES[progress.stage]}…</span>
+          <progress
+            aria-label="Import progress"
+            max={progress.stage === "reading" ? progress.total || 1 : undefined}
+            value={progress.stage === "reading" ? progress.loaded : undefined}
+          />
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {report && <Report report={report} onDismiss={onDismiss} />}
+    </div>
+  );
+}
+
+function Report({ report, onDismiss }: { report: ImportReport; onDismiss(): void }) {
+  const dismiss = (
+    <button type="button" className="dismiss" onClick={onDismiss}>
+      Dismiss
+    </button>
+  );
+  if (report.kind === "cancelled") {
+    return (
+      <div role="status" className="import-report">
+        Import cancelled; nothing was changed. {dismiss}
+      </div>
+    );
+  }
+  if (report.kind === "imported") {
+    const d = report.dataset;
+    return (
+      <div role="status" className="import-report">
+        <p>
+          Imported “{report.title}”: {plural(d.entities.length, "entity", "entities")}, {plural(d.relations.length, "relation")},{" "}
+          {plural(d.sources.length, "source")}.
+        </p>
+        {report.notes.length > 0 && (
+          <ul>
+            {report.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        )}
+        {dismiss}
+      </div>
+    );
+  }
+  const { shown, more } = summariseProblems(report.problems);
+  return (
+    <div role="alert" className="alert import-report">
+      <p>
+        <strong>
+          Could not import {report.files.join(" and ")}: {plural(report.problems.length, "problem")}. Nothing was changed.
+        </strong>
+      </p>
+      <ul>
+        {shown.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      {more > 0 && <p>and {plural(more, "more problem")}</p>}
+      {dismiss}
+    </div>
+  );
+}
