@@ -24,6 +24,8 @@ export interface EventFormat {
   delimiter: "\t" | ",";
   header: boolean;
   mapping: ColumnMapping;
+  /** Names written in capitals ("POLICE", as GDELT does) are shown as words ("Police"). */
+  wordCaseNames?: boolean;
 }
 
 /** GDELT 2.0 event export columns, in file order (61, tab-separated, no header). */
@@ -57,6 +59,7 @@ export const GDELT2_PRESET: EventFormat = {
   name: "GDELT 2.0 events export",
   delimiter: "\t",
   header: false,
+  wordCaseNames: true,
   mapping: {
     date: gdelt("SQLDATE"),
     subject: gdelt("Actor1Name"),

@@ -70,13 +70,13 @@ export function parseEventDay(text: string): number | undefined {
 }
 
 /** GDELT writes names in capitals; show them as words ("POLICE" → "Police"). */
-function displayName(name: string): string {
-  return /[a-z]/.test(name) ? name : name.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+function wordCase(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** A sector actor named only by its role ("Police") is qualified by its country: "Police (Nigeria)". */
-function actorName(raw: string, country: string): string {
-  const name = displayName(raw.trim());
+function actorName(raw: string, country: string, toWords: boolean): string {
+  const name = toWords ? wordCase(raw) : raw;
   if (!country || countryName(name) || /\)$/.test(name)) return name;
   return `${name} (${countryOfCode(country) ?? country.toUpperCase()})`;
 }
@@ -165,7 +165,7 @@ export class EventRowReader {
     const key = country ? `${raw}\t${country}` : raw;
     let name = this.names.get(key);
     if (name === undefined) {
-      name = actorName(raw, country);
+      name = actorName(raw, country, this.format.wordCaseNames === true);
       this.names.set(key, name);
     }
     return name;
