@@ -75,7 +75,7 @@ function wordCase(name: string): string {
 }
 
 /** A sector actor named only by its role ("Police") is qualified by its country: "Police (Nigeria)". */
-function actorName(raw: string, country: string, toWords: boolean): string {
+export function actorName(raw: string, country: string, toWords: boolean): string {
   const name = toWords ? wordCase(raw) : raw;
   if (!country || countryName(name) || /\)$/.test(name)) return name;
   return `${name} (${countryOfCode(country) ?? country.toUpperCase()})`;

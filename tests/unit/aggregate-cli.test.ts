@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { aggregateEvents } from "../../src/cli/eventAggregate";
+import { actorEntities } from "../../src/model/events/actors";
+import { bundleTexts, type EntenteBundle } from "../../src/model/events/bundle";
+import { codeOfLabel, rootInfo, rootOfCode } from "../../src/model/events/cameo";
+import { validateDataset } from "../../src/model/validate";
+import { ICEWS_PATH, gdeltLine, icewsRows } from "./eventFixtures";
+import { SHARED_TYPES } from "./fixtures";
+
+/** Brute force in JS: events per (source id, target id, root, year) straight from the raw rows. */
+function bruteForce(fold: boolean): Map<string, number> {
+  const rows = icewsRows();
+  const names = [...new Set(rows.flatMap((r) => [r.subject, r.object]))];
+  const actors = actorEntities(names);
+  const index = new Map(names.map((n, i) => [n, i]));
+  const id = (name: string) => actors.entities[(fold ? actors.folded : actors.detailed)[index.get(name)!]].id;
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const key = `${id(r.subject)}|${id(r.object)}|${rootOfCode(codeOfLabel(r.label)!)}|${r.date.slice(0, 4)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const eventsOf = (r: { label: string }) => Number(/: (\d+) events?$/.exec(r.label)![1]);
+const keyOf = (b: EntenteBundle, r: EntenteBundle["relations"][number]) =>
+  `${r.source}|${r.target}|${Number(b.relationTypes.find((t) => t.id === r.type)!.cameo)}|${r.date}`;
+
+describe("DuckDB aggregator on the ICEWS sample", () => {
+  let yearly: Awaited<ReturnType<typeof aggregateEvents>>;
+  let ref: Map<string, number>;
+  beforeAll(async () => {
+    yearly = await aggregateEvents({ input: ICEWS_PATH, format: "icews", period: "year", minCount: 1, fold: false });
+    ref = bruteForce(false);
+  }, 60_000);
+
+  it("writes a bundle that validates", () => {
+    const result = validateDataset(bundleTexts(yearly.bundle), { sharedRelationTypes: SHARED_TYPES });
+    expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
+    expect(yearly.report).toMatchObject({ rows: 46092, events: 46092, missingActor: 0, badDate: 0, unknownLabels: [] });
+  });
+
+  it("counts every pair, root and year like a brute-force count in JS", () => {
+    const b = yearly.bundle;
+    const got = new Map(b.relations.map((r) => [keyOf(b, r), eventsOf(r)]));
+    const expected = new Map([...ref].filter(([k]) => k.split("|")[0] !== k.split("|")[1]));
+    expect(got.size).toBe(expected.size);
+    const wrong = [...expected].filter(([k, n]) => got.get(k) !== n);
+    expect(wrong).toEqual([]);
+    expect(yearly.report.selfLoopEvents).toBe([...ref].filter(([k]) => k.split("|")[0] === k.split("|")[1]).reduce((n, [, c]) => n + c, 0));
+    // Known pairs, spelled out.
+    const consult = rootInfo(4)!.type;
+    const chinaJapan2010 = b.relations.find((r) => r.source === "china" && r.target === "japan" && r.date === "2010" && r.type === consult);
+    expect(eventsOf(chinaJapan2010!)).toBe(icewsRows().filter((r) => r.subject === "China" && r.object === "Japan" && rootOfCode(codeOfLabel(r.label)!) === 4 && r.date.startsWith("2010")).length);
+  });
+
+  it("folds, thresholds and keeps the top entities, saying what it hid", async () => {
+    const { bundle, report } = await aggregateEvents({ input: ICEWS_PATH, format: "icews", period: "month", minCount: 3, top: 30, fold: true });
+    expect(validateDataset(bundleTexts(bundle), { sharedRelationTypes: SHARED_TYPES }).ok).toBe(true);
+    expect(bundle.entities.length).toBeLessThanOrEqual(30);
+    const kept = bundle.relations.reduce((n, r) => n + eventsOf(r), 0);
+    expect(kept + report.hiddenByMinCount.events + report.hiddenByTop.events + report.selfLoopEvents).toBe(46092);
+    for (const r of bundle.relations) expect(eventsOf(r)).toBeGreaterThanOrEqual(3);
+    expect(bundle.entities.every((e) => !/\(/.test(e.label))).toBe(true);
+    expect(bundle.dataset.description).toContain("outside the top 30 entities");
+    // Folded monthly counts for Nigeria's government talking to its citizens become Nigeria's self-loops.
+    const folded = bruteForce(true);
+    const selfLoops = [...folded].filter(([k]) => k.split("|")[0] === k.split("|")[1]).reduce((n, [, c]) => n + c, 0);
+    expect(report.selfLoopEvents).toBe(selfLoops);
+  }, 60_000);
+});
+
+describe("DuckDB aggregator on GDELT 2.0 rows", () => {
+  it("reads the 61-column layout, names sector actors by country and reports what it left out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "entente-gdelt-"));
+    const file = join(dir, "events.export.CSV");
+    const lines = [
+      gdeltLine({ SQLDATE: "20230726", Actor1Name: "NIGER", Actor1CountryCode: "NER", Actor2Name: "FRANCE", Actor2CountryCode: "FRA", EventCode: "1246", GoldsteinScale: "-4.0", SOURCEURL: 'https://x.org/a"b' }),
+      gdeltLine({ SQLDATE: "20230728", Actor1Name: "NIGER", Actor1CountryCode: "NER", Actor2Name: "FRANCE", Actor2CountryCode: "FRA", EventCode: "1246", GoldsteinScale: "-4.0" }),
+      gdeltLine({ SQLDATE: "20230727", Actor1Name: "POLICE", Actor1CountryCode: "NGA", Actor2Name: "PROTESTER", Actor2CountryCode: "NGA", EventCode: "173" }),
+      gdeltLine({ SQLDATE: "20230727", Actor1Name: "", Actor2Name: "NIGERIA", EventCode: "040" }),
+      gdeltLine({ SQLDATE: "2023077", Actor1Name: "MALI", Actor2Name: "NIGERIA", EventCode: "040" }),
+      gdeltLine({ SQLDATE: "20230727", Actor1Name: "MALI", Actor2Name: "NIGERIA", EventCode: "--" }),
+    ];
+    writeFileSync(file, lines.join("\n") + "\n");
+    const { bundle, report } = await aggregateEvents({ input: file, format: "gdelt", period: "month", minCount: 1, fold: false });
+    expect(validateDataset(bundleTexts(bundle), { sharedRelationTypes: SHARED_TYPES }).ok).toBe(true);
+    expect(report).toMatchObject({ rows: 6, events: 3, missingActor: 1, badDate: 1, unknownCodes: [["--", 1]] });
+    expect(bundle.relations.map((r) => [r.source, r.target, r.date, r.label])).toEqual([
+      ["niger", "france", "2023-07", "reject: 2 events"],
+      ["police-nigeria", "protester-nigeria", "2023-07", "coerce: 1 event"],
+    ]);
+    expect(bundle.relations[0].note).toContain("summed Goldstein -8");
+    expect(bundle.relations[1].note).toContain("summed Goldstein -5"); // from the code 173, the column being empty
+    const folded = await aggregateEvents({ input: file, format: "gdelt", period: "year", minCount: 1, fold: true });
+    expect(folded.report.selfLoopEvents).toBe(1);
+    expect(folded.bundle.relations.map((r) => [r.source, r.target, r.date])).toEqual([["niger", "france", "2023"]]);
+  }, 60_000);
+});
