@@ -7,7 +7,9 @@ import { SHARED_TYPES_FILE } from "./datasets";
 import { readFileSync } from "node:fs";
 
 const USAGE = `usage: npm run aggregate -- <events.tsv|.csv|.parquet> [options]
-  --format icews|gdelt     column layout (default: icews; gdelt = GDELT 2.0 events export, 61 columns)
+  --format icews|gdelt|aggregates
+                           column layout (default: icews; gdelt = GDELT 2.0 events export, 61 columns;
+                           aggregates = CSV of per-period rows from the BigQuery query in the README)
   --period month|year      one relation per pair, CAMEO root and period (default: month)
   --min-count N            drop aggregates of fewer than N events (default: 1)
   --top N                  keep only the N entities with most events
@@ -35,7 +37,7 @@ async function main(): Promise<number> {
   const fail = (message: string) => (console.error(`${message}\n${USAGE}`), 2);
   if (values.help) return console.log(USAGE), 0;
   if (positionals.length !== 1) return fail("give one input file");
-  if (values.format !== "icews" && values.format !== "gdelt") return fail(`--format must be icews or gdelt (got ${values.format})`);
+  if (values.format !== "icews" && values.format !== "gdelt" && values.format !== "aggregates") return fail(`--format must be icews, gdelt or aggregates (got ${values.format})`);
   if (values.period !== "month" && values.period !== "year") return fail(`--period must be month or year (got ${values.period})`);
   const minCount = Number(values["min-count"]);
   const top = values.top === undefined ? undefined : Number(values.top);

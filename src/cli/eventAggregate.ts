@@ -15,7 +15,8 @@ import { actorName } from "../model/events/parse";
 
 export interface AggregateOptions {
   input: string;
-  format: "icews" | "gdelt";
+  /** `aggregates`: a CSV of rows already aggregated per actor pair, root and period (see README). */
+  format: "icews" | "gdelt" | "aggregates";
   period: "month" | "year";
   minCount: number;
   /** Keep only the N entities with most events (with another entity) over the whole file. */
@@ -100,30 +101,53 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
   const conn = await db.connect();
   try {
     await lookupTables(conn);
-    await conn.run(`CREATE TABLE norm AS ${normalised(o)}`);
-    const [counts] = await rows(
-      conn,
-      `SELECT count(*) AS rows, count(*) FILTER (WHERE s_raw = '' OR o_raw = '') AS missing,
-         count(*) FILTER (WHERE s_raw <> '' AND o_raw <> '' AND day IS NULL) AS bad_date FROM norm`,
-    );
-    const valid = "s_raw <> '' AND o_raw <> '' AND day IS NOT NULL";
-    const unknown = await rows(
-      conn,
-      o.format === "icews"
-        ? `SELECT label AS k, count(*) AS n FROM norm WHERE ${valid} AND code IS NULL GROUP BY 1 ORDER BY 2 DESC, 1`
-        : `SELECT raw_code AS k, count(*) AS n FROM norm WHERE ${valid} AND code IS NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
-    );
-    await conn.run(
-      `CREATE TABLE ev AS SELECT s_raw, s_cc, o_raw, o_cc, day, CAST(substr(n.code, 1, 2) AS INTEGER) AS root,
-         COALESCE(n.goldstein, g4.g, g3.g, g2.g, 0) AS goldstein
-       FROM norm n LEFT JOIN goldstein g4 ON g4.code = n.code LEFT JOIN goldstein g3 ON g3.code = substr(n.code, 1, 3)
-         LEFT JOIN goldstein g2 ON g2.code = substr(n.code, 1, 2)
-       WHERE ${valid} AND n.code IS NOT NULL; DROP TABLE norm`,
-    );
+    const period = o.period === "year" ? "%Y" : "%Y-%m";
+    let counts: Record<string, unknown>;
+    let unknown: Record<string, unknown>[] = [];
+    if (o.format === "aggregates") {
+      // Rows already aggregated elsewhere (the BigQuery query in the README): same columns as `pre` below.
+      await conn.run(
+        `CREATE TABLE pre AS SELECT COALESCE(trim(s_raw), '') AS s_raw, COALESCE(trim(s_cc), '') AS s_cc, COALESCE(trim(o_raw), '') AS o_raw,
+           COALESCE(trim(o_cc), '') AS o_cc, TRY_CAST(root AS INTEGER) AS root, substr(trim(period), 1, ${o.period === "year" ? 4 : 7}) AS period,
+           TRY_CAST(n AS BIGINT) AS n, TRY_CAST(goldstein AS DOUBLE) AS g, TRY_CAST(first_day AS DATE) AS first_day, TRY_CAST(last_day AS DATE) AS last_day
+         FROM read_csv(${q(o.input)}, header=true, all_varchar=true)`,
+      );
+      [counts] = await rows(
+        conn,
+        `SELECT count(*) AS rows, count(*) FILTER (WHERE s_raw = '' OR o_raw = '') AS missing,
+           count(*) FILTER (WHERE s_raw <> '' AND o_raw <> '' AND NOT regexp_full_match(period, '${o.period === "year" ? "\\d{4}" : "\\d{4}-\\d{2}"}')) AS bad_date,
+           count(*) FILTER (WHERE root NOT BETWEEN 1 AND 20 OR root IS NULL OR n IS NULL OR n < 1) AS bad_code FROM pre`,
+      );
+      if (Number(counts.bad_code) > 0) unknown = [{ k: "(root not 1-20, or no count)", n: counts.bad_code }];
+      await conn.run(
+        `DELETE FROM pre WHERE s_raw = '' OR o_raw = '' OR NOT regexp_full_match(period, '${o.period === "year" ? "\\d{4}" : "\\d{4}-\\d{2}"}')
+           OR root IS NULL OR root NOT BETWEEN 1 AND 20 OR n IS NULL OR n < 1`,
+      );
+    } else {
+      await conn.run(`CREATE TABLE norm AS ${normalised(o)}`);
+      [counts] = await rows(
+        conn,
+        `SELECT count(*) AS rows, count(*) FILTER (WHERE s_raw = '' OR o_raw = '') AS missing,
+           count(*) FILTER (WHERE s_raw <> '' AND o_raw <> '' AND day IS NULL) AS bad_date FROM norm`,
+      );
+      const valid = "s_raw <> '' AND o_raw <> '' AND day IS NOT NULL";
+      unknown = await rows(
+        conn,
+        `SELECT ${o.format === "icews" ? "label" : "raw_code"} AS k, count(*) AS n FROM norm WHERE ${valid} AND code IS NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
+      );
+      // Per actor pair, root and period: the query the README gives for BigQuery, on the named actors.
+      await conn.run(
+        `CREATE TABLE pre AS SELECT s_raw, s_cc, o_raw, o_cc, CAST(substr(n.code, 1, 2) AS INTEGER) AS root, strftime(day, '${period}') AS period,
+           count(*) AS n, sum(COALESCE(n.goldstein, g4.g, g3.g, g2.g, 0)) AS g, min(day) AS first_day, max(day) AS last_day
+         FROM norm n LEFT JOIN goldstein g4 ON g4.code = n.code LEFT JOIN goldstein g3 ON g3.code = substr(n.code, 1, 3)
+           LEFT JOIN goldstein g2 ON g2.code = substr(n.code, 1, 2)
+         WHERE ${valid} AND n.code IS NOT NULL GROUP BY ALL; DROP TABLE norm`,
+      );
+    }
 
     // Actors become entities in JS, with the same ids and folding as an import in the browser.
-    const pairs = await rows(conn, "SELECT DISTINCT s_raw AS raw, s_cc AS cc FROM ev UNION SELECT DISTINCT o_raw, o_cc FROM ev");
-    const names = pairs.map((p) => actorName(String(p.raw), String(p.cc), o.format === "gdelt"));
+    const pairs = await rows(conn, "SELECT DISTINCT s_raw AS raw, s_cc AS cc FROM pre UNION SELECT DISTINCT o_raw, o_cc FROM pre");
+    const names = pairs.map((p) => actorName(String(p.raw), String(p.cc), o.format !== "icews"));
     const distinct = [...new Set(names)];
     const actors = actorEntities(distinct);
     const entityOf = o.fold ? actors.folded : actors.detailed;
@@ -138,11 +162,10 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
     });
     map.closeSync();
 
-    const period = o.period === "year" ? "%Y" : "%Y-%m";
     await conn.run(
-      `CREATE TABLE agg AS SELECT sm.eid AS source, om.eid AS target, root, strftime(day, '${period}') AS period,
-         count(*) AS n, sum(goldstein) AS g, min(day)::VARCHAR AS first_day, max(day)::VARCHAR AS last_day
-       FROM ev JOIN actor_map sm ON sm.raw = ev.s_raw AND sm.cc = ev.s_cc JOIN actor_map om ON om.raw = ev.o_raw AND om.cc = ev.o_cc
+      `CREATE TABLE agg AS SELECT sm.eid AS source, om.eid AS target, root, period,
+         sum(n) AS n, sum(g) AS g, min(first_day)::VARCHAR AS first_day, max(last_day)::VARCHAR AS last_day
+       FROM pre JOIN actor_map sm ON sm.raw = pre.s_raw AND sm.cc = pre.s_cc JOIN actor_map om ON om.raw = pre.o_raw AND om.cc = pre.o_cc
        GROUP BY ALL`,
     );
     const [self] = await rows(conn, "SELECT COALESCE(sum(n), 0) AS n FROM agg WHERE source = target");
@@ -200,7 +223,7 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
       missingActor: Number(counts.missing),
       badDate: Number(counts.bad_date),
       unknownLabels: o.format === "icews" ? unknown.map((u) => [String(u.k), Number(u.n)]) : [],
-      unknownCodes: o.format === "gdelt" ? unknown.map((u) => [String(u.k), Number(u.n)]) : [],
+      unknownCodes: o.format !== "icews" ? unknown.map((u) => [String(u.k), Number(u.n)]) : [],
       selfLoopEvents: Number(self.n),
       hiddenByMinCount: { relations: Number(hidden.min_rel), events: Number(hidden.min_ev) },
       hiddenByTop: { relations: Number(hidden.top_rel), events: Number(hidden.top_ev) },

@@ -37,13 +37,13 @@ describe("DuckDB aggregator on the ICEWS sample", () => {
     ref = bruteForce(false);
   }, 60_000);
 
-  it("writes a bundle that validates", () => {
+  it("writes a bundle that validates", { timeout: 60_000 }, () => {
     const result = validateDataset(bundleTexts(yearly.bundle), { sharedRelationTypes: SHARED_TYPES });
     expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
     expect(yearly.report).toMatchObject({ rows: 46092, events: 46092, missingActor: 0, badDate: 0, unknownLabels: [] });
   });
 
-  it("counts every pair, root and year like a brute-force count in JS", () => {
+  it("counts every pair, root and year like a brute-force count in JS", { timeout: 60_000 }, () => {
     const b = yearly.bundle;
     const got = new Map(b.relations.map((r) => [keyOf(b, r), eventsOf(r)]));
     const expected = new Map([...ref].filter(([k]) => k.split("|")[0] !== k.split("|")[1]));
@@ -98,5 +98,45 @@ describe("DuckDB aggregator on GDELT 2.0 rows", () => {
     const folded = await aggregateEvents({ input: file, format: "gdelt", period: "year", minCount: 1, fold: true });
     expect(folded.report.selfLoopEvents).toBe(1);
     expect(folded.bundle.relations.map((r) => [r.source, r.target, r.date])).toEqual([["niger", "france", "2023"]]);
+  }, 60_000);
+});
+
+describe("DuckDB aggregator on rows aggregated elsewhere (BigQuery)", () => {
+  it("gives the same bundle from per-period rows as from the events they sum up", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "entente-bq-"));
+    const events = join(dir, "events.export.CSV");
+    const e = (day: string, a1: string, c1: string, a2: string, c2: string, code: string, g: string) =>
+      gdeltLine({ SQLDATE: day, Actor1Name: a1, Actor1CountryCode: c1, Actor2Name: a2, Actor2CountryCode: c2, EventCode: code, EventRootCode: code.slice(0, 2), GoldsteinScale: g });
+    writeFileSync(
+      events,
+      [
+        e("20230726", "NIGER", "NER", "FRANCE", "FRA", "1246", "-4"),
+        e("20230728", "NIGER", "NER", "FRANCE", "FRA", "1246", "-4"),
+        e("20230805", "MILITARY", "NER", "FRANCE", "FRA", "166", "-7"),
+        e("20230727", "POLICE", "NGA", "PROTESTER", "NGA", "173", "-5"),
+      ].join("\n") + "\n",
+    );
+    // What the README's BigQuery query returns for these events.
+    const aggregates = join(dir, "bq-result.csv");
+    writeFileSync(
+      aggregates,
+      [
+        "s_raw,s_cc,o_raw,o_cc,root,period,n,goldstein,first_day,last_day",
+        "NIGER,NER,FRANCE,FRA,12,2023-07,2,-8.0,2023-07-26,2023-07-28",
+        "MILITARY,NER,FRANCE,FRA,16,2023-08,1,-7.0,2023-08-05,2023-08-05",
+        "POLICE,NGA,PROTESTER,NGA,17,2023-07,1,-5.0,2023-07-27,2023-07-27",
+        ",,FRANCE,FRA,4,2023-07,3,3.0,2023-07-01,2023-07-02",
+      ].join("\n") + "\n",
+    );
+    for (const [period, fold] of [["month", false], ["year", true]] as const) {
+      const fromEvents = await aggregateEvents({ input: events, format: "gdelt", period, minCount: 1, fold, id: "x", title: "x" });
+      const fromRows = await aggregateEvents({ input: aggregates, format: "aggregates", period, minCount: 1, fold, id: "x", title: "x" });
+      expect(fromRows.bundle.relations.map((r) => ({ ...r, note: r.note!.replace(/from .*$/, "") }))).toEqual(
+        fromEvents.bundle.relations.map((r) => ({ ...r, note: r.note!.replace(/from .*$/, "") })),
+      );
+      expect(fromRows.bundle.entities).toEqual(fromEvents.bundle.entities);
+      expect(fromRows.report.missingActor).toBe(1);
+      expect(validateDataset(bundleTexts(fromRows.bundle), { sharedRelationTypes: SHARED_TYPES }).ok).toBe(true);
+    }
   }, 60_000);
 });

@@ -53,8 +53,10 @@ const DAYN = Date.UTC(2015, 11, 31) / 86_400_000;
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number) {
   return () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
