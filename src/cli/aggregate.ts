@@ -15,7 +15,8 @@ const USAGE = `usage: npm run aggregate -- <events.tsv|.csv|.parquet> [options]
   --top N                  keep only the N entities with most events
   --fold                   fold sector actors such as "Citizen (Nigeria)" into their country
   --out FILE               where to write the bundle (default: <input name>.entente.json)
-  --id ID --title TEXT     dataset id and title`;
+  --id ID --title TEXT     dataset id and title
+  --verbose                print each stage with its time`;
 
 /** `npm run aggregate`: event table → Entente bundle of per-period aggregates, via DuckDB. */
 async function main(): Promise<number> {
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
       out: { type: "string" },
       id: { type: "string" },
       title: { type: "string" },
+      verbose: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -59,7 +61,9 @@ async function main(): Promise<number> {
   try {
     const { bundle, report } = await aggregateEvents({
       input, format: values.format, period: values.period, minCount, top, fold: values.fold, id: values.id, title: values.title,
+      onStage: values.verbose ? (stage) => console.error(`${((performance.now() - started) / 1000).toFixed(1)} s: ${stage}`) : undefined,
     });
+    if (values.verbose) console.error(`${((performance.now() - started) / 1000).toFixed(1)} s: validating`);
     const result = validateDataset(bundleTexts(bundle), { sharedRelationTypes: readFileSync(SHARED_TYPES_FILE, "utf8") });
     if (!result.ok) {
       for (const p of result.problems.slice(0, 20)) console.error(formatProblem(p));

@@ -25,6 +25,8 @@ export interface AggregateOptions {
   fold: boolean;
   id?: string;
   title?: string;
+  /** Called as each stage starts (for progress and timing). */
+  onStage?: (stage: string) => void;
 }
 
 export interface AggregateReport {
@@ -63,11 +65,11 @@ function normalised(o: AggregateOptions): string {
       WHEN regexp_full_match(${v}, '\\d{8}') THEN TRY_STRPTIME(${v}, '%Y%m%d')::DATE END`;
   };
   if (o.format === "icews") {
-    return `SELECT row_number() OVER () AS row, COALESCE(trim(subject), '') AS s_raw, '' AS s_cc, COALESCE(trim(object), '') AS o_raw, '' AS o_cc,
+    return `SELECT COALESCE(trim(subject), '') AS s_raw, '' AS s_cc, COALESCE(trim(object), '') AS o_raw, '' AS o_cc,
       ${day("date")} AS day, trim(relation) AS label, l.code AS code, NULL::DOUBLE AS goldstein
       FROM ${source(o)} LEFT JOIN labels l ON l.label = trim(relation)`;
   }
-  return `SELECT row_number() OVER () AS row, COALESCE(trim(Actor1Name), '') AS s_raw, COALESCE(trim(Actor1CountryCode), '') AS s_cc,
+  return `SELECT COALESCE(trim(Actor1Name), '') AS s_raw, COALESCE(trim(Actor1CountryCode), '') AS s_cc,
       COALESCE(trim(Actor2Name), '') AS o_raw, COALESCE(trim(Actor2CountryCode), '') AS o_cc, ${day("SQLDATE")} AS day,
       NULL AS label, CASE WHEN regexp_full_match(trim(EventCode), '(0[1-9]|1[0-9]|20)[0-9]{0,2}') THEN trim(EventCode) END AS code,
       TRY_CAST(GoldsteinScale AS DOUBLE) AS goldstein, trim(EventCode) AS raw_code
@@ -100,6 +102,8 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
   const db = await DuckDBInstance.create(":memory:");
   const conn = await db.connect();
   try {
+    const stage = o.onStage ?? (() => {});
+    stage("reading");
     await lookupTables(conn);
     const period = o.period === "year" ? "%Y" : "%Y-%m";
     let counts: Record<string, unknown>;
@@ -145,6 +149,7 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
       );
     }
 
+    stage("actors");
     // Actors become entities in JS, with the same ids and folding as an import in the browser.
     const pairs = await rows(conn, "SELECT DISTINCT s_raw AS raw, s_cc AS cc FROM pre UNION SELECT DISTINCT o_raw, o_cc FROM pre");
     const names = pairs.map((p) => actorName(String(p.raw), String(p.cc), o.format !== "icews"));
@@ -162,6 +167,7 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
     });
     map.closeSync();
 
+    stage("aggregating");
     await conn.run(
       `CREATE TABLE agg AS SELECT sm.eid AS source, om.eid AS target, root, period,
          sum(n) AS n, sum(g) AS g, min(first_day)::VARCHAR AS first_day, max(last_day)::VARCHAR AS last_day
@@ -190,6 +196,7 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
     );
     const kept = await rows(conn, `SELECT * FROM agg WHERE n >= ${o.minCount} AND ${top} ORDER BY period, source, target, root`);
 
+    stage("bundle");
     const sourceId = "event-file";
     const file = basename(o.input);
     const ids = new Set<string>();

@@ -126,3 +126,20 @@ describe("column mapping", () => {
     expect(() => resolveMapping({ subject: -1, object: 1, date: 2, label: 3 })).toThrow(/not a column index/);
   });
 });
+
+describe("chunked import (for a worker)", () => {
+  it("builds the same table from chunks as from the whole text", async () => {
+    const { importEventTable, EventTableImporter } = await import("../../src/model/events/bundle");
+    const head = icewsText().slice(0, 300_000);
+    const text = head.slice(0, head.lastIndexOf("\n") + 1) + "A\tConsult\t\t2010-01-01\n";
+    const whole = importEventTable(text, ICEWS_PRESET);
+    const importer = new EventTableImporter(ICEWS_PRESET);
+    for (let i = 0; i < text.length; i += 4099) importer.push(text.slice(i, i + 4099));
+    const chunked = importer.end();
+    expect(chunked.table).toEqual(whole.table);
+    expect(chunked.actors).toEqual(whole.actors);
+    expect(chunked.report).toEqual(whole.report);
+    expect(chunked.report.missingActor.count).toBe(1);
+    expect(importer.rows).toBe(whole.report.rows);
+  });
+});

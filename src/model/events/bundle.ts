@@ -4,7 +4,7 @@ import type { DatasetTexts } from "../validate";
 import { actorEntities, type ActorEntities } from "./actors";
 import { cameoRelationTypes, rootInfo } from "./cameo";
 import type { EventFormat } from "./columns";
-import { parseEventTable, type ParseOptions, type ParseReport } from "./parse";
+import { EventRowReader, LineSplitter, parseEventTable, type ParseOptions, type ParseReport, type RawEvent } from "./parse";
 import { buildEventTable, type EventTable } from "./table";
 
 /** An imported event table: events as columns, actors as entities, and what was left out. */
@@ -20,6 +20,43 @@ export function importEventTable(text: string, format: EventFormat, options: Par
   const { events, report } = parseEventTable(text, format, options);
   const table = buildEventTable(events);
   return { table, actors: actorEntities(table.actors), report, relationTypes: cameoRelationTypes() };
+}
+
+/**
+ * The same import fed chunk by chunk (what a worker reading a File does): push text as it arrives, then
+ * `end()`. Tab-separated formats only; a comma-separated file goes through `importEventTable` (papaparse).
+ */
+export class EventTableImporter {
+  private readonly reader: EventRowReader;
+  private readonly lines = new LineSplitter();
+  private readonly events: RawEvent[] = [];
+  private row = 0;
+  private readonly onLine = (line: string) => {
+    this.row++;
+    if (line === "") return;
+    const e = this.reader.read(line.split("\t"), this.row);
+    if (e) this.events.push(e);
+  };
+
+  constructor(format: EventFormat) {
+    if (format.delimiter !== "\t") throw new Error("chunked import reads tab-separated files; use importEventTable for CSV");
+    this.reader = new EventRowReader(format);
+  }
+
+  /** Rows read so far (for a progress bar). */
+  get rows(): number {
+    return this.row;
+  }
+
+  push(chunk: string): void {
+    this.lines.push(chunk, this.onLine);
+  }
+
+  end(): EventImport {
+    this.lines.end(this.onLine);
+    const table = buildEventTable(this.events);
+    return { table, actors: actorEntities(table.actors), report: this.reader.report, relationTypes: cameoRelationTypes() };
+  }
 }
 
 /** The JSON bundle format of the importer and "Export JSON". */
