@@ -128,9 +128,9 @@ describe("column mapping", () => {
 });
 
 describe("chunked import (for a worker)", () => {
-  it("builds the same table from chunks as from the whole text", async () => {
+  it("builds the same table from chunks as from the whole text", { timeout: 30_000 }, async () => {
     const { importEventTable, EventTableImporter } = await import("../../src/model/events/bundle");
-    const head = icewsText().slice(0, 300_000);
+    const head = icewsText().slice(0, 60_000);
     const text = head.slice(0, head.lastIndexOf("\n") + 1) + "A\tConsult\t\t2010-01-01\n";
     const whole = importEventTable(text, ICEWS_PRESET);
     const importer = new EventTableImporter(ICEWS_PRESET);
