@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { EventAggregator, EventWindow, type AggregateEdge } from "../../src/model/events/aggregate";
+import { eventDetails } from "../../src/model/events/table";
 import { EVENT_CLASSES, classOfRoot, codeOfLabel, goldsteinOfCode, rootOfCode } from "../../src/model/events/cameo";
 import { ICEWS_PRESET } from "../../src/model/events/columns";
 import { idsOf, rangeDiff, rangeOfWindow } from "../../src/model/events/dayIndex";
@@ -161,6 +162,10 @@ describe("aggregation on the ICEWS sample", () => {
     }
     expect(events).toEqual(expected);
     for (let i = 1; i < events.length; i++) expect(table.day[events[i]]).toBeGreaterThanOrEqual(table.day[events[i - 1]]);
+    const first = eventDetails(table, events[0]);
+    const raw = rows[first.row - 1];
+    expect([first.date, first.subject, first.object]).toEqual([raw.date, raw.subject, raw.object]);
+    expect(first.code).toBe(raw.code);
   });
 
   it("counts known pairs in known years like the raw file does", () => {

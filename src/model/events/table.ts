@@ -1,3 +1,4 @@
+import { isoDay } from "../dates";
 import { classOfRoot, EVENT_CLASSES } from "./cameo";
 import type { RawEvent } from "./parse";
 
@@ -84,4 +85,32 @@ export function buildEventTable(events: readonly RawEvent[]): EventTable {
     t.row[i] = e.row;
   });
   return t;
+}
+
+/** One event as the tooltip, panel and table show it. */
+export interface EventDetails {
+  id: number;
+  date: string;
+  subject: string;
+  object: string;
+  label: string;
+  code: string;
+  goldstein: number;
+  /** Row in the source file (1-based). */
+  row: number;
+  url?: string;
+}
+
+export function eventDetails(t: EventTable, id: number): EventDetails {
+  return {
+    id,
+    date: isoDay(t.day[id]),
+    subject: t.actors[t.subject[id]],
+    object: t.actors[t.object[id]],
+    label: t.labels[t.label[id]],
+    code: t.codes[t.code[id]],
+    goldstein: Math.round(t.goldstein[id] * 10) / 10,
+    row: t.row[id],
+    ...(t.url[id] >= 0 ? { url: t.urls[t.url[id]] } : {}),
+  };
 }
