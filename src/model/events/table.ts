@@ -45,11 +45,26 @@ function interner(): { list: string[]; id: (s: string) => number } {
   };
 }
 
+/** Positions sorted by day, stable (a counting sort: days span a few thousand values at most). */
+function orderByDay(events: readonly RawEvent[]): Uint32Array {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of events) {
+    if (e.day < min) min = e.day;
+    if (e.day > max) max = e.day;
+  }
+  const order = new Uint32Array(events.length);
+  if (events.length === 0) return order;
+  const start = new Uint32Array(max - min + 2);
+  for (const e of events) start[e.day - min + 1]++;
+  for (let d = 1; d < start.length; d++) start[d] += start[d - 1];
+  events.forEach((e, i) => (order[start[e.day - min]++] = i));
+  return order;
+}
+
 export function buildEventTable(events: readonly RawEvent[]): EventTable {
   const n = events.length;
-  // Rows arrive in file order, so equal days keep it: sort positions by day, then position.
-  const days = Int32Array.from(events, (e) => e.day);
-  const order = Uint32Array.from(days.keys()).sort((a, b) => days[a] - days[b] || a - b);
+  const order = orderByDay(events);
   const actors = interner();
   const labels = interner();
   const codes = interner();
