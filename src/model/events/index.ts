@@ -8,3 +8,4 @@ export * from "./dayIndex";
 export * from "./filters";
 export * from "./parse";
 export * from "./table";
+export * from "./present";
