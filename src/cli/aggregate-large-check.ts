@@ -77,8 +77,10 @@ console.log(`generated ${rows} ${format} rows in ${file} (${((performance.now() 
 let peakRss = process.memoryUsage().rss;
 const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const { bundle, report } = await aggregateEvents({ input: file, format, period: "year", minCount, fold: false });
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(c0);
 clearInterval(timer);
 const validation = validateDataset(bundleTexts(bundle), { sharedRelationTypes: readFileSync(SHARED_TYPES_FILE, "utf8") });
 
@@ -94,6 +96,7 @@ if (report.hiddenByMinCount.events !== hidden) problems.push(`${report.hiddenByM
 for (const [k, n] of kept) if (got.get(k) !== n && problems.length < 10) problems.push(`${k}: ${got.get(k)} events, expected ${n}`);
 
 console.log(JSON.stringify({ name: `aggregate-${format}-${rows}`, value: Math.round(seconds * 1000), unit: "ms" }));
+console.log(JSON.stringify({ name: `aggregate-${format}-${rows}-cpu`, value: Math.round((cpu.user + cpu.system) / 1000), unit: "ms" }));
 console.log(JSON.stringify({ name: `aggregate-${format}-${rows}-peak-rss`, value: Math.round(peakRss / 2 ** 20), unit: "MB" }));
 console.log(`${bundle.relations.length} relations between ${bundle.entities.length} entities`);
 for (const p of problems) console.error(p);
