@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   try {
     ({ aggregateEvents } = await import("./eventAggregate"));
   } catch (e) {
-    console.error(`DuckDB (@duckdb/node-api, an optional dependency) could not be loaded: ${(e as Error).message}`);
+    console.error(`DuckDB (@duckdb/node-api) could not be loaded (run npm ci): ${(e as Error).message}`);
     return 1;
   }
   const input = resolve(cwd, positionals[0]);
