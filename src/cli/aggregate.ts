@@ -56,6 +56,7 @@ async function main(): Promise<number> {
   const input = resolve(cwd, positionals[0]);
   const out = resolve(cwd, values.out ?? `${basename(input).replace(/\.[^.]+$/, "")}.entente.json`);
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   let peakRss = process.memoryUsage().rss;
   const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   try {
@@ -80,7 +81,10 @@ async function main(): Promise<number> {
     console.error(
       `hidden: ${report.hiddenByMinCount.events} events under --min-count, ${report.hiddenByTop.events} outside --top, ${report.selfLoopEvents} within one entity`,
     );
-    console.error(`took ${seconds} s, peak memory (RSS) ${Math.round(Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20)} MB`);
+    const cpu = process.cpuUsage(cpu0);
+    console.error(
+      `took ${seconds} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s), peak memory (RSS) ${Math.round(Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20)} MB`,
+    );
     return 0;
   } catch (e) {
     console.error(`cannot aggregate ${input}: ${(e as Error).message}`);
