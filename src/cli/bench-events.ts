@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildModel } from "../model/graph";
 import { EventAggregator, EventWindow } from "../model/events/aggregate";
@@ -13,6 +13,10 @@ import { SHARED_TYPES_FILE } from "./datasets";
  * `{"name", "value", "unit"}`. Run with --expose-gc (the npm script does) so memory is measured from a clean heap.
  */
 const file = resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2] ?? "../shared/data/icews05-15/icews_2005-2015_test.tsv");
+if (!existsSync(file)) {
+  console.error(`ICEWS sample not found at ${file}: give its path, or keep ../shared/data beside the repository`);
+  process.exit(1);
+}
 const text = readFileSync(file, "utf8");
 const print = (name: string, value: number, unit: "ms" | "MB") => console.log(JSON.stringify({ name, value: Math.round(value * 100) / 100, unit }));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
