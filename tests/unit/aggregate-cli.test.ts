@@ -57,6 +57,23 @@ describe("DuckDB aggregator on the ICEWS sample", () => {
     expect(eventsOf(chinaJapan2010!)).toBe(icewsRows().filter((r) => r.subject === "China" && r.object === "Japan" && rootOfCode(codeOfLabel(r.label)!) === 4 && r.date.startsWith("2010")).length);
   });
 
+  it("reads the same events from Parquet (with a DATE column) as from the TSV", { timeout: 60_000 }, async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const parquet = join(mkdtempSync(join(tmpdir(), "entente-parquet-")), "icews.parquet");
+    const db = await DuckDBInstance.create(":memory:");
+    const conn = await db.connect();
+    await conn.run(
+      `COPY (SELECT column0 AS subject, column1 AS relation, column2 AS object, CAST(column3 AS DATE) AS date
+        FROM read_csv('${ICEWS_PATH}', delim='\t', header=false, quote='', all_varchar=true)) TO '${parquet}' (FORMAT parquet)`,
+    );
+    conn.closeSync();
+    db.closeSync();
+    const fromParquet = await aggregateEvents({ input: parquet, format: "icews", period: "year", minCount: 1, fold: false, id: yearly.bundle.dataset.id, title: yearly.bundle.dataset.title });
+    expect(fromParquet.report).toEqual(yearly.report);
+    const strip = (b: EntenteBundle) => b.relations.map((r) => ({ ...r, note: r.note!.replace(/from .*$/, "") }));
+    expect(strip(fromParquet.bundle)).toEqual(strip(yearly.bundle));
+  });
+
   it("folds, thresholds and keeps the top entities, saying what it hid", async () => {
     const { bundle, report } = await aggregateEvents({ input: ICEWS_PATH, format: "icews", period: "month", minCount: 3, top: 30, fold: true });
     expect(validateDataset(bundleTexts(bundle), { sharedRelationTypes: SHARED_TYPES }).ok).toBe(true);

@@ -71,7 +71,7 @@ beforeAll(() => {
     objectActor: actorIndex.get(r.object)!,
     code: codeOfLabel(r.label)!,
   }));
-});
+}, 60_000);
 
 describe("event day index", () => {
   it("finds the id range of a window and what enters and leaves it", () => {
@@ -86,7 +86,7 @@ describe("event day index", () => {
     expect(idsOf([[1, 3], [5, 7]])).toEqual([1, 2, 5, 6]);
   });
 
-  it("sorts the sample's events by day", () => {
+  it("sorts the sample's events by day", { timeout: 30_000 }, () => {
     const { day } = imp.table;
     const unsorted = day.findIndex((d, i) => i > 0 && d < day[i - 1]);
     expect(unsorted).toBe(-1);
@@ -131,7 +131,7 @@ describe("aggregation on the ICEWS sample", () => {
     }
   });
 
-  it("reports which edges were added, removed or changed by a step", () => {
+  it("reports which edges were added, removed or changed by a step", { timeout: 30_000 }, () => {
     const window = new EventWindow(new EventAggregator(imp.table, imp.actors.detailed, imp.actors.entities.length));
     window.moveTo(DAY0 + 1000, DAY0 + 1364);
     const before = new Map([...window.aggregator.edges].map(([k, e]) => [k, e.count]));
@@ -148,7 +148,7 @@ describe("aggregation on the ICEWS sample", () => {
     expect(change.added.length + change.removed.length).toBeGreaterThan(0);
   });
 
-  it("lists the events behind an edge by date, for the tooltip and panel", () => {
+  it("lists the events behind an edge by date, for the tooltip and panel", { timeout: 30_000 }, () => {
     const { table, actors } = imp;
     const window = new EventWindow(new EventAggregator(table, actors.folded, actors.entities.length));
     window.moveTo(DAY0 + 365 * 5, DAY0 + 365 * 6);
@@ -168,7 +168,7 @@ describe("aggregation on the ICEWS sample", () => {
     expect(first.code).toBe(raw.code);
   });
 
-  it("counts known pairs in known years like the raw file does", () => {
+  it("counts known pairs in known years like the raw file does", { timeout: 30_000 }, () => {
     const { actors, table } = imp;
     const id = (label: string) => actors.entities.findIndex((e) => e.label === label);
     const window = new EventWindow(new EventAggregator(table, actors.detailed, actors.entities.length));
@@ -183,7 +183,7 @@ describe("aggregation on the ICEWS sample", () => {
 });
 
 describe("threshold and top N", () => {
-  it("hide what they should and say how much they hide", () => {
+  it("hide what they should and say how much they hide", { timeout: 30_000 }, () => {
     const { actors, table } = imp;
     const window = new EventWindow(new EventAggregator(table, actors.folded, actors.entities.length));
     window.moveTo(DAY0 + 365 * 3, DAY0 + 365 * 4);

@@ -36,7 +36,7 @@ describe("CAMEO mapping table", () => {
     expect(types[18]).toMatchObject({ id: "cameo-19-fight", class: "material-conflict", cameo: "19" });
   });
 
-  it("resolves every one of the 207 event labels of the ICEWS sample, or lists it as unknown", () => {
+  it("resolves every one of the 207 event labels of the ICEWS sample, or lists it as unknown", { timeout: 30_000 }, () => {
     const labels = new Set(icewsRows().map((r) => r.label));
     expect(labels.size).toBe(207);
     const unresolved = [...labels].filter((l) => codeOfLabel(l) === undefined && !UNKNOWN_LABELS.has(l));

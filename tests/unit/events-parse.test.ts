@@ -15,7 +15,7 @@ describe("event dates", () => {
 });
 
 describe("ICEWS tables", () => {
-  it("reads every row of the real sample, keeping subject, label, object and date", () => {
+  it("reads every row of the real sample, keeping subject, label, object and date", { timeout: 30_000 }, () => {
     const rows = icewsRows();
     const { events, report } = parseEventTable(icewsText(), ICEWS_PRESET);
     expect(report.rows).toBe(46092);
@@ -52,7 +52,7 @@ describe("ICEWS tables", () => {
     expect(report.badDate.rows).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
-  it("splits chunked input into the same lines wherever the chunks break", () => {
+  it("splits chunked input into the same lines wherever the chunks break", { timeout: 30_000 }, () => {
     const text = icewsText().slice(0, 20000).replace(/\n/g, (m, i: number) => (i % 3 === 0 ? "\r\n" : m));
     const whole: string[] = [];
     const w = new LineSplitter();
@@ -68,7 +68,7 @@ describe("ICEWS tables", () => {
     expect(whole.some((l) => l.includes("\r"))).toBe(false);
   });
 
-  it("reports progress as it goes", () => {
+  it("reports progress as it goes", { timeout: 30_000 }, () => {
     const seen: number[] = [];
     parseEventTable(icewsText(), ICEWS_PRESET, { onProgress: (n) => seen.push(n), progressEvery: 10000 });
     expect(seen).toEqual([10000, 20000, 30000, 40000, 46092]);
