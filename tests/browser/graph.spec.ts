@@ -16,6 +16,9 @@ const between = (a: string, b: string) =>
   relations.filter((r) => ((r.source === a && r.target === b) || (r.source === b && r.target === a)) && (r.date ?? r.start)! >= "2023");
 
 const labels = entities.map((e) => e.label);
+
+// Entities are found on screen by colour and tooltip: a roomy viewport keeps them apart.
+test.use({ viewport: { width: 1600, height: 1100 } });
 /** Stops a scan once a tooltip has been met for each of these relations. */
 const allOf = (expected: typeof relations) => (seen: Set<string>) => expected.every((r) => [...seen].some((t) => t.startsWith(sentence(r))));
 
