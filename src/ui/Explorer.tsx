@@ -1,15 +1,16 @@
-import { useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import type { Model } from "../model/graph";
 import { exportFileName, snapshotText } from "../model/snapshot";
-import { contentsInView, windowFromYears, yearRange } from "../model/window";
+import { yearRange } from "../model/window";
 import { buildDisplayGraph } from "../render/displayGraph";
 import { DEFAULT_PNG, downloadPng, renderSnapshot } from "../render/exportPng";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
+import { useTimeView } from "../state/useTimeView";
 import { useUrlView } from "../state/useUrlView";
 import type { YearBounds } from "../state/view";
 import { Legend } from "./Legend";
 import { RelationsTable } from "./RelationsTable";
-import { TimeSlider } from "./TimeSlider";
+import { TimeControls } from "./TimeControls";
 
 function boundsOf(model: Model): YearBounds {
   const range = yearRange(model) ?? { min: new Date().getUTCFullYear(), max: new Date().getUTCFullYear() };
@@ -20,10 +21,15 @@ function boundsOf(model: Model): YearBounds {
 export function Explorer({ model }: { model: Model }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
   const defaults = model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max };
-  const [view, setView] = useUrlView(defaults, bounds);
-  const contents = useMemo(() => contentsInView(model, windowFromYears(view.from, view.to)), [model, view.from, view.to]);
+  const [playing, setPlaying] = useState(false);
+  // While playing, the URL is written once playback stops.
+  const [view, setView] = useUrlView(defaults, bounds, playing);
+  const update = useTimeView(model, view);
+  // The graph follows each step at once; the table and legend catch up without holding it back.
+  const shown = useDeferredValue(update);
   const display = useMemo(() => buildDisplayGraph(model), [model]);
-  const text = useMemo(() => snapshotText(model, contents, view.from, view.to), [model, contents, view.from, view.to]);
+  const text = useMemo(() => snapshotText(model, shown.contents, view.from, view.to), [model, shown, view.from, view.to]);
+  const table = useMemo(() => <RelationsTable model={model} relations={shown.contents.relations} marks={shown.marks} />, [model, shown]);
   const sigmaRef = useRef<EntenteSigma | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -57,13 +63,13 @@ export function Explorer({ model }: { model: Model }) {
         </div>
       )}
       <div className="time">
-        <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView({ from, to })} />
+        <TimeControls model={model} bounds={bounds} view={view} update={update} onChange={setView} playing={playing} onPlayingChange={setPlaying} />
       </div>
       <main className="workspace">
-        <GraphView display={display} contents={contents} sigmaRef={sigmaRef} />
+        <GraphView display={display} view={update} pending={shown !== update} sigmaRef={sigmaRef} />
         <aside className="side">
           <Legend entityTypes={text.entityTypes} classes={text.classes} />
-          <RelationsTable model={model} relations={contents.relations} />
+          {table}
         </aside>
       </main>
     </div>

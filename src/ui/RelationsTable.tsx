@@ -1,9 +1,13 @@
 import type { Model } from "../model/graph";
 import type { Relation } from "../model/schema";
+import type { ChangeMark } from "../model/timeModes";
+import { CHANGE_COLORS, CHANGE_DESCRIPTIONS, CHANGE_LABELS } from "../render/changeStyle";
 
 interface RelationsTableProps {
   model: Model;
   relations: Set<string>;
+  /** Compare mode: how each relation changed, shown in a Change column. */
+  marks?: Map<string, ChangeMark>;
 }
 
 export function relationDate(r: Relation): string {
@@ -12,7 +16,7 @@ export function relationDate(r: Relation): string {
 }
 
 /** "Relations in view": one row per relation in the window, in date order. */
-export function RelationsTable({ model, relations }: RelationsTableProps) {
+export function RelationsTable({ model, relations, marks }: RelationsTableProps) {
   const { graph } = model;
   const sources = new Map(model.dataset.sources.map((s) => [s.id, s]));
   const rows = [...relations]
@@ -24,7 +28,7 @@ export function RelationsTable({ model, relations }: RelationsTableProps) {
         Relations in view <span className="count">({rows.length})</span>
       </h2>
       <div className="table-scroll">
-        <table aria-label="Relations in view">
+        <table aria-label="Relations in view" className={marks ? "with-change" : undefined}>
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -32,6 +36,7 @@ export function RelationsTable({ model, relations }: RelationsTableProps) {
               <th scope="col">Relation</th>
               <th scope="col">Target</th>
               <th scope="col">Citation</th>
+              {marks && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
@@ -49,6 +54,7 @@ export function RelationsTable({ model, relations }: RelationsTableProps) {
                     {cite.quote && <q>{cite.quote}</q>}
                     {r.citations.length > 1 && <span className="more"> +{r.citations.length - 1} more</span>}
                   </td>
+                  {marks && <ChangeCell mark={marks.get(r.id)} />}
                 </tr>
               );
             })}
@@ -56,5 +62,16 @@ export function RelationsTable({ model, relations }: RelationsTableProps) {
         </table>
       </div>
     </div>
+  );
+}
+
+function ChangeCell({ mark }: { mark: ChangeMark | undefined }) {
+  if (!mark) return <td />;
+  return (
+    <td>
+      <span className="change-badge" style={{ borderColor: CHANGE_COLORS[mark], color: CHANGE_COLORS[mark] }} title={CHANGE_DESCRIPTIONS[mark]}>
+        {CHANGE_LABELS[mark]}
+      </span>
+    </td>
   );
 }
