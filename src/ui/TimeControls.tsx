@@ -178,7 +178,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
         {canMonth && mode !== "compare" && (
           <label>
             Step{" "}
-            <select value={monthly ? "month" : "year"} onChange={(e) => setStep(e.target.value as "year" | "month")}>
+            <select aria-label="Step" value={monthly ? "month" : "year"} onChange={(e) => setStep(e.target.value as "year" | "month")}>
               <option value="year">Year</option>
               <option value="month">Month</option>
             </select>
@@ -192,7 +192,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
             </button>
             <label>
               Pace{" "}
-              <select value={pace} onChange={(e) => setPace(Number(e.target.value))}>
+              <select aria-label="Pace" value={pace} onChange={(e) => setPace(Number(e.target.value))}>
                 {PACES.map((p) => (
                   <option key={p} value={p}>
                     {p / 1000} s per step
@@ -205,7 +205,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
         {mode === "window" && (
           <label>
             Playback{" "}
-            <select value={playback} onChange={(e) => setPlayback(e.target.value as PlaybackMode)}>
+            <select aria-label="Playback" value={playback} onChange={(e) => setPlayback(e.target.value as PlaybackMode)}>
               <option value="sliding">Sliding window</option>
               <option value="growing">Growing window</option>
             </select>

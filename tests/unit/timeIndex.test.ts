@@ -159,3 +159,24 @@ describe("TimeView against a brute-force reference", () => {
     expect(diff).toEqual({ entered: ["late"], left: ["early"], entitiesEntered: ["c"], entitiesLeft: ["b"] });
   });
 });
+
+describe("ViewTracker", () => {
+  it("returns the same update for the same view, and chains updates by sequence", async () => {
+    const { ViewTracker } = await import("../../src/model/viewTracker");
+    const model = generatedModel(300, 8);
+    const tracker = new ViewTracker(model);
+    const a = tracker.update({ mode: "window", window: windowFromYears(2000, 2004) });
+    expect(tracker.update({ mode: "window", window: windowFromYears(2000, 2004) })).toBe(a);
+    const b = tracker.update({ mode: "window", window: windowFromYears(2001, 2005) });
+    expect([a.seq, b.base, b.seq]).toEqual([0, 0, 1]);
+    expect(b.contents).toEqual(contentsInView(model, windowFromYears(2001, 2005)));
+    expectDiff(b.diff, a.contents, b.contents);
+    // A filter change diffs against the previous contents.
+    const onlyStates = (id: string) => model.graph.getEdgeAttribute(id, "kind") === "state";
+    const c = tracker.update({ mode: "window", window: windowFromYears(2001, 2005) }, onlyStates);
+    expect(sorted(c.contents.relations)).toEqual(sorted(bruteForce(model, sameWindows(windowFromYears(2001, 2005)), onlyStates).relations));
+    expectDiff(c.diff, b.contents, c.contents);
+    const d = tracker.update({ mode: "compare", from: yearStart(2001), to: yearEnd(2005) }, onlyStates);
+    expect(d.marks?.size).toBe(d.contents.relations.size);
+  });
+});
