@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { parseDate } from "./dates";
+import { fastRelationOk } from "./fastCheck";
 import {
   datasetMetaSchema,
   entitySchema,
@@ -94,8 +95,11 @@ function issueMessages(error: z.ZodError, raw: unknown): string[] {
   });
 }
 
-/** Validates each record of an array file on its own so one bad record does not hide the others. */
-function validRecords<T>(raw: unknown, schema: z.ZodType<T>, file: string, problems: Problem[]): T[] {
+/**
+ * Validates each record of an array file on its own so one bad record does not hide the others.
+ * `fast`, when given, accepts records the schema surely accepts (zod still checks every other one).
+ */
+function validRecords<T>(raw: unknown, schema: z.ZodType<T>, file: string, problems: Problem[], fast?: (item: unknown) => boolean): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({ file, message: `must be a JSON array of records (got ${typeof raw})` });
@@ -104,19 +108,24 @@ function validRecords<T>(raw: unknown, schema: z.ZodType<T>, file: string, probl
   const ok: T[] = [];
   const seen = new Set<string>();
   raw.forEach((item, i) => {
-    const record = recordName(item, i);
-    const result = schema.safeParse(item);
-    if (!result.success) {
-      for (const message of issueMessages(result.error, item)) problems.push({ file, record, message });
-      return;
+    let data: T;
+    if (fast?.(item)) data = item as T;
+    else {
+      const result = schema.safeParse(item);
+      if (!result.success) {
+        const record = recordName(item, i);
+        for (const message of issueMessages(result.error, item)) problems.push({ file, record, message });
+        return;
+      }
+      data = result.data;
     }
-    const id = (result.data as { id: string }).id;
+    const id = (data as { id: string }).id;
     if (seen.has(id)) {
-      problems.push({ file, record, message: `duplicate id "${id}"` });
+      problems.push({ file, record: recordName(item, i), message: `duplicate id "${id}"` });
       return;
     }
     seen.add(id);
-    ok.push(result.data);
+    ok.push(data);
   });
   return ok;
 }
@@ -184,20 +193,22 @@ function check(load: Reader, options: ValidateOptions): ValidateResult {
     }
   }
 
+  // Each file is parsed once (large datasets spend much of their load time in JSON.parse).
   const entitiesFile = at("entities.json");
-  const entities = validRecords(load("entities.json", entitiesFile, problems), entitySchema, entitiesFile, problems);
+  const rawEntities = load("entities.json", entitiesFile, problems);
+  const entities = validRecords(rawEntities, entitySchema, entitiesFile, problems);
   const sourcesFile = at("sources.json");
-  const sources = validRecords(load("sources.json", sourcesFile, problems), sourceSchema, sourcesFile, problems);
+  const rawSources = load("sources.json", sourcesFile, problems);
+  const sources = validRecords(rawSources, sourceSchema, sourcesFile, problems);
   const relationsFile = at("relations.json");
-  const relations = validRecords(load("relations.json", relationsFile, problems), relationSchema, relationsFile, problems);
+  const rawRelations = load("relations.json", relationsFile, problems);
+  const relations = validRecords(rawRelations, relationSchema, relationsFile, problems, fastRelationOk);
 
   for (const e of entities) checkOrder(e.start, e.end, entitiesFile, e.id, problems);
 
   // A file that could not be read at all would make every reference to it look wrong: skip those checks.
-  const quiet: Problem[] = [];
-  const entityIds = load("entities.json", entitiesFile, quiet, false) !== undefined ? new Set(entities.map((e) => e.id)) : undefined;
-  const sourceIds = load("sources.json", sourcesFile, quiet, false) !== undefined ? new Set(sources.map((s) => s.id)) : undefined;
-  const rawRelations = load("relations.json", relationsFile, quiet, false);
+  const entityIds = rawEntities !== undefined ? new Set(entities.map((e) => e.id)) : undefined;
+  const sourceIds = rawSources !== undefined ? new Set(sources.map((s) => s.id)) : undefined;
   // References are checked on every record, even one whose shape is wrong, so one pass reports everything.
   (Array.isArray(rawRelations) ? rawRelations : []).forEach((raw: unknown, i) => {
     if (typeof raw !== "object" || raw === null) return;

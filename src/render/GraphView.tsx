@@ -1,16 +1,20 @@
 import { SigmaContainer, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
-import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import type Sigma from "sigma";
+import { drawDiscNodeLabel } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
+import type { Attributes } from "graphology-types";
 import { neighboursInView } from "../model/degree";
 import type { Model } from "../model/graph";
+import type { ViewUpdate } from "../model/viewTracker";
 import type { ViewContents } from "../model/window";
+import type { Layout } from "../state/view";
 import { CameraController, type CameraTarget } from "./CameraController";
 import type { DisplayGraph } from "./displayGraph";
 import { GraphControls } from "./GraphControls";
-import { emphasisOf, GRAPH_THEME, styleEdge, styleNode, type Selection, type Theme } from "./highlight";
+import { emphasisOf, GRAPH_THEME, styleEdge, styleNode, type Emphasis, type Selection, type Theme } from "./highlight";
 import { hoveredEdge, hoveredNode, sizedNode, type Hover } from "./hover";
 import { HoverController, type HoverTarget } from "./HoverController";
 import type { Positions } from "./layout";
@@ -18,7 +22,7 @@ import { LayoutController } from "./LayoutController";
 import { MapLayer } from "./MapLayer";
 import { SelectionEvents } from "./SelectionEvents";
 import { ThemeController } from "./ThemeController";
-import type { Layout } from "../state/view";
+import { Visibility } from "./visibility";
 
 /** Attributes stay loosely typed at the sigma boundary: its plugins are typed for plain attributes. */
 export type EntenteSigma = Sigma;
@@ -26,7 +30,8 @@ export type EntenteSigma = Sigma;
 interface GraphViewProps {
   model: Model;
   display: DisplayGraph;
-  contents: ViewContents;
+  /** The view to draw; each update carries what changed since the one before. */
+  view: ViewUpdate;
   /** Relations in view per entity: sizes nodes. */
   degrees: ReadonlyMap<string, number>;
   positions: Positions | null;
@@ -36,18 +41,41 @@ interface GraphViewProps {
   theme: Theme;
   camera: CameraTarget | null;
   onSelect: (selection: Selection) => void;
+  /** Other parts of the view (table, legend) are still catching up: the view is not drawn yet. */
+  pending?: boolean;
+  /** Entities fade in and out over this many ms (0: no fade; reduced motion turns it off). */
+  fadeMs?: number;
+  /** "full": redraw everything on each change instead of a partial refresh (for benchmarks). */
+  refresh?: "partial" | "full";
   /** Controls shown over the graph (they stay available in full screen). */
   children?: ReactNode;
 }
 
+const reducedMotion = () => typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+
+/** How entities and relations in view look: size by degree, selection emphasis and theme, hover on top. */
+interface Look {
+  degrees: ReadonlyMap<string, number>;
+  emphasis: Emphasis | null;
+  hover: Hover;
+  theme: Theme;
+}
+
 /** The graph section: sigma draws the display graph; the window only hides what is not in view. */
-export function GraphView({ model, display, contents, degrees, positions, layout, sigmaRef, selection, theme, camera, onSelect, children }: GraphViewProps) {
-  const [busy, setBusy] = useState(true);
+export function GraphView(props: GraphViewProps) {
+  const { model, display, view, degrees, positions, layout, sigmaRef, selection, theme, camera, onSelect, pending = false, fadeMs = 200, refresh = "partial", children } = props;
+  const [drawn, setDrawn] = useState<ViewUpdate | null>(null);
+  const [styling, setStyling] = useState(false);
   const [placing, setPlacing] = useState(true);
   const [mapLoading, setMapLoading] = useState(false);
   const [target, setTarget] = useState<HoverTarget>(null);
   const section = useRef<HTMLElement>(null);
+  const contents = view.contents;
   const hover = useMemo(() => hoverOf(model, contents, target), [model, contents, target]);
+  const visibility = useMemo(() => new Visibility(display, reducedMotion() ? 0 : fadeMs), [display, fadeMs]);
+  // The reducers are set once; they read the current look from here, so a window step needs no new reducer.
+  const look = useRef<Look>({ degrees, emphasis: null, hover, theme });
+  look.current.degrees = degrees;
   // Memoised: @react-sigma recreates the renderer whenever settings change identity.
   const settings = useMemo<Partial<Settings>>(
     () => ({
@@ -67,13 +95,24 @@ export function GraphView({ model, display, contents, degrees, positions, layout
       stagePadding: 30,
       minCameraRatio: 0.02,
       maxCameraRatio: 5,
+      nodeReducer: (node: string, data: Attributes) => {
+        const { degrees, emphasis, hover, theme } = look.current;
+        const styled = hoveredNode(node, styleNode(node, sizedNode(data, degrees.get(node) ?? 0), emphasis, theme), hover, GRAPH_THEME[theme].background);
+        return visibility.nodeReducer(node, styled);
+      },
+      edgeReducer: (edge: string, data: Attributes) => {
+        const { emphasis, hover, theme } = look.current;
+        return visibility.edgeReducer(edge, hoveredEdge(edge, styleEdge(edge, data, emphasis, theme), hover, GRAPH_THEME[theme].background));
+      },
+      defaultDrawNodeLabel: drawFadingLabel,
     }),
-    [],
+    [visibility],
   );
   return (
-    <section ref={section} className="graph" aria-label="Graph" aria-busy={busy || placing || mapLoading || !positions}>
+    <section ref={section} className="graph" aria-label="Graph" aria-busy={pending || drawn !== view || styling || placing || mapLoading || !positions}>
       <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
-        <VisibilityController contents={contents} degrees={degrees} hover={hover} selection={selection} theme={theme} onBusy={setBusy} />
+        <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} />
+        <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
         <LayoutController positions={positions} onBusy={setPlacing} />
         {layout === "map" && <MapLayer onBusy={setMapLoading} />}
         <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
@@ -101,35 +140,86 @@ function hoverOf(model: Model, contents: ViewContents, target: HoverTarget): Hov
   return { kind: "entity", id: target.id, neighbours: neighboursInView(model.graph, target.id, contents.relations), relations };
 }
 
-interface VisibilityProps {
+/** Labels fade with their entity; out of view they are not drawn. */
+const drawFadingLabel: Settings["defaultDrawNodeLabel"] = (context, data, settings) => {
+  const opacity = (data as { opacity?: number }).opacity ?? 1;
+  if (opacity <= 0) return;
+  if (opacity >= 1) return drawDiscNodeLabel(context, data, settings);
+  context.save();
+  context.globalAlpha = opacity;
+  drawDiscNodeLabel(context, data, settings);
+  context.restore();
+};
+
+interface ControllerProps {
+  view: ViewUpdate;
+  visibility: Visibility;
+  refresh: "partial" | "full";
+  onDrawn: (view: ViewUpdate) => void;
+}
+
+/**
+ * Applies each view update: only what entered or left (and the entities whose size changed with it)
+ * is refreshed (sigma's partial refresh, no reindexing), then fades run frame by frame; reports the
+ * update drawn once the last frame is.
+ */
+function VisibilityController({ view, visibility, refresh, onDrawn }: ControllerProps) {
+  const sigma = useSigma();
+  const applied = useRef<{ sigma: Sigma; view: ViewUpdate } | undefined>(undefined);
+  const frame = useRef(0);
+  useLayoutEffect(() => {
+    const previous = applied.current?.sigma === sigma ? applied.current.view : undefined;
+    applied.current = { sigma, view };
+    const incremental = previous !== undefined && view.base === previous.seq;
+    const changed = visibility.apply(view, previous, performance.now(), previous !== undefined);
+    if (refresh === "full" || !incremental) sigma.refresh();
+    else {
+      // Sizes follow the relations in view: the endpoints of what entered or left change size.
+      const graph = sigma.getGraph();
+      const nodes = new Set(changed.nodes);
+      for (const edge of [...view.diff.entered, ...view.diff.left]) nodes.add(graph.source(edge)).add(graph.target(edge));
+      if (nodes.size > 0 || changed.edges.length > 0) sigma.refresh({ partialGraph: { nodes: [...nodes], edges: changed.edges }, skipIndexation: true });
+    }
+    cancelAnimationFrame(frame.current);
+    const tick = () => {
+      const stepped = visibility.step(performance.now());
+      if (stepped.nodes.length > 0 || stepped.edges.length > 0) sigma.refresh({ partialGraph: stepped, skipIndexation: true });
+      if (visibility.fading) frame.current = requestAnimationFrame(tick);
+      else onDrawn(view);
+    };
+    if (visibility.fading) frame.current = requestAnimationFrame(tick);
+    else onDrawn(view);
+  }, [sigma, view, visibility, refresh, onDrawn]);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  return null;
+}
+
+interface LookProps {
+  look: { current: Look };
   contents: ViewContents;
-  degrees: ReadonlyMap<string, number>;
   hover: Hover;
   selection: Selection;
   theme: Theme;
   onBusy: (busy: boolean) => void;
 }
 
-/** Applies what the model says is in view (sized, selection emphasised, hover on top), and reports when sigma has drawn it. */
-function VisibilityController({ contents, degrees, hover, selection, theme, onBusy }: VisibilityProps) {
+/** Selection, hover and theme change how everything looks: a full refresh, reported when drawn. */
+function LookController({ look, contents, hover, selection, theme, onBusy }: LookProps) {
   const sigma = useSigma();
+  const emphasis = useMemo(() => emphasisOf(sigma.getGraph(), contents, selection), [sigma, contents, selection]);
+  const first = useRef(true);
   useEffect(() => {
+    const changed = look.current.emphasis !== emphasis || look.current.hover !== hover || look.current.theme !== theme;
+    Object.assign(look.current, { emphasis, hover, theme });
+    if (!changed && !first.current) return;
+    first.current = false;
     onBusy(true);
     const rendered = () => onBusy(false);
     sigma.once("afterRender", rendered);
-    const emphasis = emphasisOf(sigma.getGraph(), contents, selection);
-    const background = GRAPH_THEME[theme].background;
-    sigma.setSetting("nodeReducer", (node, data) =>
-      contents.entities.has(node)
-        ? hoveredNode(node, styleNode(node, sizedNode(data, degrees.get(node) ?? 0), emphasis, theme), hover, background)
-        : { ...data, hidden: true },
-    );
-    sigma.setSetting("edgeReducer", (edge, data) =>
-      contents.relations.has(edge) ? hoveredEdge(edge, styleEdge(edge, data, emphasis, theme), hover, background) : { ...data, hidden: true },
-    );
+    sigma.refresh({ skipIndexation: true });
     return () => {
       sigma.off("afterRender", rendered);
     };
-  }, [sigma, contents, degrees, hover, selection, theme, onBusy]);
+  }, [sigma, look, emphasis, hover, theme, onBusy]);
   return null;
 }

@@ -6,14 +6,19 @@ export type HistoryMode = "push" | "replace";
 /** Sets the whole view (or derives it from the current one, as React's setState does). */
 export type UpdateView = (next: ViewState | ((current: ViewState) => ViewState), mode?: HistoryMode) => void;
 
-/** View state initialised from the URL and written back to it, so every view can be shared; back/forward restore it. */
-export function useUrlView(defaults: ViewState, bounds: YearBounds, domain?: ViewDomain): [ViewState, UpdateView] {
+/**
+ * View state initialised from the URL and written back to it, so every view can be shared; back/forward
+ * restore it. While `hold` is set (playback) the URL is left alone and written once when it ends.
+ */
+export function useUrlView(defaults: ViewState, bounds: YearBounds, domain?: ViewDomain, hold = false): [ViewState, UpdateView] {
   const read = () => viewFromSearch(window.location.search, defaults, bounds, domain);
   const [view, setView] = useState(read);
   const current = useRef(view);
   current.current = view;
   const readRef = useRef(read);
   readRef.current = read;
+  const holdRef = useRef(hold);
+  holdRef.current = hold;
 
   useEffect(() => {
     // Normalise the URL once: invalid parameters are dropped, the window is always stated.
@@ -24,10 +29,16 @@ export function useUrlView(defaults: ViewState, bounds: YearBounds, domain?: Vie
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
+  useEffect(() => {
+    if (hold) return;
+    const search = searchFromView(current.current, window.location.search);
+    if (search !== window.location.search) window.history.replaceState(window.history.state, "", search);
+  }, [hold]);
+
   const update = useCallback<UpdateView>((nextOrUpdate, mode = "replace") => {
     const next = typeof nextOrUpdate === "function" ? nextOrUpdate(current.current) : nextOrUpdate;
     const search = searchFromView(next, window.location.search);
-    if (search !== window.location.search) {
+    if (!holdRef.current && search !== window.location.search) {
       if (mode === "push") window.history.pushState(null, "", search);
       else window.history.replaceState(window.history.state, "", search);
     }

@@ -1,5 +1,6 @@
 import type { Filter } from "../model/filters";
 import { ENTITY_TYPES, type EntityType } from "../model/schema";
+import { parseDay } from "../model/timeModes";
 
 /** How entities are placed: a force layout, or on a map at their locations. */
 export type Layout = "force" | "map";
@@ -9,6 +10,13 @@ export const LAYOUTS: readonly Layout[] = ["force", "map"];
 export interface ViewState {
   from: number;
   to: number;
+  /** Month resolution: first month of `from` and last month of `to` (1–12). Absent: whole years. */
+  fromMonth?: number;
+  toMonth?: number;
+  /** As of this day (`YYYY-MM-DD`): states that hold that day and events of the 12 months before. */
+  at?: string;
+  /** Two days (`YYYY-MM-DD`, earlier first) whose relations are compared. */
+  compare?: [string, string];
   /** Selected entity (URL `focus`). */
   focus?: string;
   /** Selected relation (URL `relation`). */
@@ -21,7 +29,7 @@ export interface ViewState {
   hops?: 1 | 2;
   /** URL `layout`. */
   layout: Layout;
-  /** Shipped dataset id (URL `dataset`); absent = the default dataset. */
+  /** Dataset id (URL `dataset`); absent = the default dataset. */
   dataset?: string;
 }
 
@@ -39,14 +47,26 @@ export interface ViewDomain {
 }
 
 /** Parameters the view owns: rewritten (or removed) on every change. */
-const OWNED = ["from", "to", "focus", "relation", "types", "entities", "hops", "layout", "dataset"];
+const OWNED = ["from", "to", "at", "compare", "focus", "relation", "types", "entities", "hops", "layout", "dataset"];
 
-const YEAR_RE = /^\d{4}$/;
+const PERIOD_RE = /^(\d{4})(?:-(\d{2}))?$/;
 
-function year(value: string | null, bounds: YearBounds): number | undefined {
-  if (value === null || !YEAR_RE.test(value)) return undefined;
-  const y = Number(value);
-  return y >= bounds.min && y <= bounds.max ? y : undefined;
+/** `YYYY` or `YYYY-MM` within the bounds; undefined otherwise. */
+function period(value: string | null, bounds: YearBounds): { year: number; month?: number } | undefined {
+  const m = value === null ? null : PERIOD_RE.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (year < bounds.min || year > bounds.max) return undefined;
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year, month } : undefined;
+}
+
+/** A real calendar day (`YYYY-MM-DD`) whose year is within the bounds. */
+export function validDay(value: string | null | undefined, bounds: YearBounds): string | undefined {
+  if (parseDay(value) === undefined) return undefined;
+  const year = Number(value!.slice(0, 4));
+  return year >= bounds.min && year <= bounds.max ? value! : undefined;
 }
 
 function id(value: string | null, known: ((id: string) => boolean) | undefined): string | undefined {
@@ -65,10 +85,24 @@ function list<T extends string>(value: string | null, known: (id: string) => boo
 /** Reads the view from URL query parameters; anything unknown or invalid falls back to the default. */
 export function viewFromSearch(search: string, defaults: ViewState, bounds: YearBounds, domain?: ViewDomain): ViewState {
   const params = new URLSearchParams(search);
-  const from = year(params.get("from"), bounds) ?? defaults.from;
-  const to = year(params.get("to"), bounds) ?? defaults.to;
-  const window = from <= to ? { from, to } : { from: defaults.from, to: defaults.to };
-  const view: ViewState = { ...window, layout: LAYOUTS.find((l) => l === params.get("layout")) ?? defaults.layout };
+  const from = period(params.get("from"), bounds) ?? { year: defaults.from, month: defaults.fromMonth };
+  const to = period(params.get("to"), bounds) ?? { year: defaults.to, month: defaults.toMonth };
+  // Either bound given as a month switches to months; the other then covers its whole year.
+  const months = from.month !== undefined || to.month !== undefined;
+  const fromMonth = months ? (from.month ?? 1) : undefined;
+  const toMonth = months ? (to.month ?? 12) : undefined;
+  const ordered = from.year * 12 + (fromMonth ?? 1) <= to.year * 12 + (toMonth ?? 12);
+  const layout = LAYOUTS.find((l) => l === params.get("layout")) ?? defaults.layout;
+  const view: ViewState = ordered ? { from: from.year, to: to.year, layout } : { from: defaults.from, to: defaults.to, layout };
+  if (ordered && months) Object.assign(view, { fromMonth, toMonth });
+  else if (!ordered && defaults.fromMonth !== undefined) Object.assign(view, { fromMonth: defaults.fromMonth, toMonth: defaults.toMonth });
+
+  const days = (params.get("compare") ?? "").split(",").map((d) => validDay(d, bounds));
+  if (days.length === 2 && days[0] && days[1] && days[0] !== days[1]) view.compare = days[0] < days[1] ? [days[0], days[1]] : [days[1], days[0]];
+  else {
+    const at = validDay(params.get("at"), bounds);
+    if (at) view.at = at;
+  }
   const focus = id(params.get("focus"), domain?.isEntity);
   if (focus) view.focus = focus;
   const relation = id(params.get("relation"), domain?.isRelation);
@@ -84,13 +118,18 @@ export function viewFromSearch(search: string, defaults: ViewState, bounds: Year
   return view;
 }
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
 /** Writes the view into query parameters, keeping any parameter it does not own. */
 export function searchFromView(view: ViewState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
   for (const key of OWNED) params.delete(key);
   if (view.dataset) params.set("dataset", view.dataset);
-  params.set("from", String(view.from));
-  params.set("to", String(view.to));
+  const months = view.fromMonth !== undefined && view.toMonth !== undefined;
+  params.set("from", months ? `${view.from}-${pad(view.fromMonth!)}` : String(view.from));
+  params.set("to", months ? `${view.to}-${pad(view.toMonth!)}` : String(view.to));
+  if (view.at && !view.compare) params.set("at", view.at);
+  if (view.compare) params.set("compare", view.compare.join(","));
   if (view.focus) params.set("focus", view.focus);
   if (view.focus && view.hops) params.set("hops", String(view.hops));
   if (view.relation) params.set("relation", view.relation);

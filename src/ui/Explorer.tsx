@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { applyFilters, filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
 import type { Model } from "../model/graph";
 import { buildEntityIndex } from "../model/search";
 import { exportFileName, snapshotText } from "../model/snapshot";
-import { contentsInView, windowFromYears, yearRange } from "../model/window";
+import { yearRange } from "../model/window";
 import { degreesInView } from "../model/degree";
 import type { CameraTarget } from "../render/CameraController";
 import { buildDisplayGraph } from "../render/displayGraph";
@@ -11,6 +11,7 @@ import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
 import { drawMapBackground } from "../render/mapOutlines";
 import { useLayoutPositions } from "../render/useLayoutPositions";
+import { useTimeView, withFilters } from "../state/useTimeView";
 import { useUrlView } from "../state/useUrlView";
 import { filtersOf, type ViewDomain, type YearBounds } from "../state/view";
 import { CopyLink } from "./CopyLink";
@@ -23,7 +24,7 @@ import { Legend } from "./Legend";
 import { RelationPanel } from "./RelationPanel";
 import { RelationsTable } from "./RelationsTable";
 import { SearchBox } from "./SearchBox";
-import { TimeSlider } from "./TimeSlider";
+import { TimeControls } from "./TimeControls";
 import { useTheme } from "./useTheme";
 
 function boundsOf(model: Model): YearBounds {
@@ -47,16 +48,21 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
   const bounds = useMemo(() => boundsOf(model), [model]);
   const domain = useMemo(() => domainOf(model), [model]);
   const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
-  const [view, setView] = useUrlView(defaults, bounds, domain);
-  const inWindow = useMemo(() => contentsInView(model, windowFromYears(view.from, view.to)), [model, view.from, view.to]);
+  const [playing, setPlaying] = useState(false);
+  // While playing, the URL is written once playback stops.
+  const [view, setView] = useUrlView(defaults, bounds, domain, playing);
+  const inTime = useTimeView(model, view);
   const { types, entityTypes: shownEntityTypes, focus, hops } = view;
   const filters = useMemo(() => filtersOf({ ...defaults, types, entityTypes: shownEntityTypes, focus, hops }), [types, shownEntityTypes, focus, hops]);
-  const contents = useMemo(() => applyFilters(model, inWindow, filters), [model, inWindow, filters]);
-  const counts = useMemo(() => filterCounts(model, inWindow), [model, inWindow]);
+  const update = useMemo(() => withFilters(model, inTime, filters), [model, inTime, filters]);
+  // The graph follows each step at once; the table, legend and panels catch up without holding it back.
+  const shown = useDeferredValue(update);
+  const contents = shown.contents;
+  const counts = useMemo(() => filterCounts(model, inTime.contents), [model, inTime]);
   const positions = useLayoutPositions(model, view.layout);
   // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
   const display = useMemo(() => buildDisplayGraph(model, positions), [model]);
-  const degrees = useMemo(() => degreesInView(model.graph, contents.relations), [model, contents]);
+  const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
   const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
   const index = useMemo(() => buildEntityIndex(model.dataset.entities), [model]);
   const relationTypes = useMemo(() => usedRelationTypes(model), [model]);
@@ -123,13 +129,14 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         </div>
       </header>
       <div className="time">
-        <TimeSlider bounds={bounds} from={view.from} to={view.to} onChange={(from, to) => setView((v) => ({ ...v, from, to }), "replace")} />
+        <TimeControls model={model} bounds={bounds} view={view} update={update} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />
       </div>
       <main className="workspace">
         <GraphView
           model={model}
           display={display}
-          contents={contents}
+          view={update}
+          pending={shown !== update}
           degrees={degrees}
           positions={positions}
           layout={view.layout}
@@ -166,7 +173,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
             )
           )}
           <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxDegree} />
-          <RelationsTable model={model} relations={contents.relations} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
+          <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
         </aside>
       </main>
     </div>

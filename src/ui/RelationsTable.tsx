@@ -3,12 +3,16 @@ import { relationSentence } from "../model/describe";
 import type { Model, RelationAttributes } from "../model/graph";
 import { safeHref } from "../model/safeHref";
 import type { Relation, Source } from "../model/schema";
+import type { ChangeMark } from "../model/timeModes";
+import { CHANGE_COLORS, CHANGE_DESCRIPTIONS, CHANGE_LABELS } from "../render/changeStyle";
 
 interface RelationsTableProps {
   model: Model;
   relations: Set<string>;
   selected?: string;
   onSelect: (relation: string) => void;
+  /** Compare mode: how each relation changed, shown in a Change column. */
+  marks?: Map<string, ChangeMark>;
 }
 
 export function relationDate(r: Relation): string {
@@ -43,7 +47,7 @@ function compare(x: string | number, y: string | number): number {
 }
 
 /** "Relations in view": one row per relation in view, sortable by each column; a row selects its relation in the graph. */
-export function RelationsTable({ model, relations, selected, onSelect }: RelationsTableProps) {
+export function RelationsTable({ model, relations, selected, onSelect, marks }: RelationsTableProps) {
   const { graph } = model;
   const [sort, setSort] = useState<Sort>({ column: "Date", descending: false });
   const body = useRef<HTMLTableSectionElement>(null);
@@ -68,7 +72,7 @@ export function RelationsTable({ model, relations, selected, onSelect }: Relatio
         Relations in view <span className="count">({rows.length})</span>
       </h2>
       <div className="table-scroll">
-        <table aria-label="Relations in view">
+        <table aria-label="Relations in view" className={marks ? "with-change" : undefined}>
           <thead>
             <tr>
               {COLUMNS.map((column) => {
@@ -85,6 +89,7 @@ export function RelationsTable({ model, relations, selected, onSelect }: Relatio
                   </th>
                 );
               })}
+              {marks && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody ref={body}>
@@ -109,6 +114,7 @@ export function RelationsTable({ model, relations, selected, onSelect }: Relatio
                     {cite.quote && <q>{cite.quote}</q>}
                     {r.citations.length > 1 && <span className="more"> +{r.citations.length - 1} more</span>}
                   </td>
+                  {marks && <ChangeCell mark={marks.get(r.id)} />}
                 </tr>
               );
             })}
@@ -128,5 +134,16 @@ function SourceTitle({ title, url }: { title: string; url?: string }) {
     </a>
   ) : (
     <>{title}</>
+  );
+}
+
+function ChangeCell({ mark }: { mark: ChangeMark | undefined }) {
+  if (!mark) return <td />;
+  return (
+    <td>
+      <span className="change-badge" style={{ borderColor: CHANGE_COLORS[mark], color: CHANGE_COLORS[mark] }} title={CHANGE_DESCRIPTIONS[mark]}>
+        {CHANGE_LABELS[mark]}
+      </span>
+    </td>
   );
 }

@@ -106,3 +106,53 @@ describe("layout in the URL", () => {
     expect(viewFromSearch("?from=1994&to=1998&layout=map", defaults, bounds)).toEqual({ from: 1994, to: 1998, layout: "map" });
   });
 });
+
+describe("view URL: months", () => {
+  it("reads YYYY-MM bounds, and a plain year beside a month covers that whole year", () => {
+    expect(viewFromSearch("?from=2024-03&to=2024-09", defaults, bounds)).toEqual({ from: 2024, to: 2024, fromMonth: 3, toMonth: 9, layout: "force" });
+    expect(viewFromSearch("?from=2023-11&to=2025", defaults, bounds)).toEqual({ from: 2023, to: 2025, fromMonth: 11, toMonth: 12, layout: "force" });
+    expect(viewFromSearch("?from=2023&to=2024-02", defaults, bounds)).toEqual({ from: 2023, to: 2024, fromMonth: 1, toMonth: 2, layout: "force" });
+  });
+  it("keeps year links as they were", () => {
+    expect(viewFromSearch("?from=2024&to=2024", defaults, bounds)).toEqual({ from: 2024, to: 2024, layout: "force" });
+    expect(searchFromView({ from: 2024, to: 2025, layout: "force" }, "")).toBe("?from=2024&to=2025&layout=force");
+  });
+  it.each(["?from=2024-13", "?from=2024-00", "?from=2024-3", "?from=2024-09&to=2024-03", "?to=1900-01"])("ignores %s", (search) => {
+    const view = viewFromSearch(search, defaults, bounds);
+    expect(view).toEqual(defaults);
+  });
+  it("writes months when the view has them, and reads them back", () => {
+    const view: ViewState = { from: 2023, to: 2024, fromMonth: 6, toMonth: 1, layout: "force" };
+    const search = searchFromView(view, "?debug=1");
+    expect(search).toBe("?debug=1&from=2023-06&to=2024-01&layout=force");
+    expect(viewFromSearch(search, defaults, bounds)).toEqual(view);
+  });
+});
+
+describe("view URL: as of and compare", () => {
+  it("reads an as-of day and two days to compare (in either order)", () => {
+    expect(viewFromSearch("?at=2024-03-01", defaults, bounds)).toEqual({ ...defaults, at: "2024-03-01" });
+    expect(viewFromSearch("?compare=2024-06-01,2023-06-01", defaults, bounds)).toEqual({ ...defaults, compare: ["2023-06-01", "2024-06-01"] });
+  });
+  it("prefers compare when both are given", () => {
+    expect(viewFromSearch("?at=2024-03-01&compare=2023-06-01,2024-06-01", defaults, bounds).at).toBeUndefined();
+  });
+  it.each([
+    "?at=2024-02-30",
+    "?at=2024-03",
+    "?at=1900-01-01",
+    "?at=yesterday",
+    "?compare=2023-06-01",
+    "?compare=2023-06-01,2023-06-01",
+    "?compare=2023-06-01,2024-13-01",
+    "?compare=2023-06-01,2024-06-01,2025-01-01",
+    "?compare=,",
+  ])("ignores %s", (search) => {
+    expect(viewFromSearch(search, defaults, bounds)).toEqual(defaults);
+  });
+  it("writes the mode's parameter and drops the other one", () => {
+    expect(searchFromView({ ...defaults, at: "2024-03-01" }, "?compare=2023-06-01,2024-06-01")).toBe("?from=2023&to=2025&at=2024-03-01&layout=force");
+    expect(searchFromView({ ...defaults, compare: ["2023-06-01", "2024-06-01"] }, "?at=2024-03-01")).toBe("?from=2023&to=2025&compare=2023-06-01,2024-06-01&layout=force");
+    expect(searchFromView(defaults, "?at=2024-03-01&x=1")).toBe("?x=1&from=2023&to=2025&layout=force");
+  });
+});

@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { MultiDirectedGraph } from "graphology";
+import { subgraph } from "graphology-operators";
+import { datasetTexts, generateDataset } from "../model/generate";
+import { buildModel, type EntenteGraph, type Model } from "../model/graph";
+import type { RelationType } from "../model/schema";
+import { RelationIndex, sameWindows, TimeView } from "../model/timeIndex";
+import { validateDataset } from "../model/validate";
+import { overlaps, windowFromYears, type TimeWindow } from "../model/window";
+import { runBrowserBench } from "./benchBrowser";
+import { SHARED_TYPES_FILE } from "./datasets";
+
+/**
+ * `npm run bench`: one JSON line per figure, `{"name", "value", "unit"}`. Node figures on generated
+ * datasets (50 years), then the browser figure (headless Chromium). `-- --node` skips the browser.
+ */
+const sharedTypes = readFileSync(SHARED_TYPES_FILE, "utf8");
+const types = JSON.parse(sharedTypes) as RelationType[];
+
+function emit(name: string, value: number, unit = "ms"): void {
+  console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000, unit }));
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function time(run: () => void): number {
+  const t = performance.now();
+  run();
+  return performance.now() - t;
+}
+
+/** Parse the JSON texts, validate every record, build the graph: what opening a dataset costs. */
+function load(texts: ReturnType<typeof datasetTexts>): Model {
+  const result = validateDataset(texts, { sharedRelationTypes: sharedTypes });
+  if (!result.ok) throw new Error(`generated dataset is invalid: ${result.problems[0].message}`);
+  return buildModel(result.dataset);
+}
+
+/** The filtered graph as Gephi Lite builds it: induced subgraph of the entities in view, minus out-of-window relations. */
+function rebuildSubgraph(graph: EntenteGraph, window: TimeWindow): EntenteGraph {
+  const entities = new Set<string>();
+  graph.forEachEdge((_, a, s, t) => {
+    if (!overlaps(a.first, a.last, window)) return;
+    entities.add(s);
+    entities.add(t);
+  });
+  const filtered = subgraph(graph, entities) as EntenteGraph;
+  const out: string[] = [];
+  filtered.forEachEdge((e, a) => {
+    if (!overlaps(a.first, a.last, window)) out.push(e);
+  });
+  for (const e of out) filtered.dropEdge(e);
+  return filtered;
+}
+
+/** A cheaper rebuild, for fairness: a fresh graph of only the relations in the window. */
+function rebuildFresh(graph: EntenteGraph, window: TimeWindow): EntenteGraph {
+  const filtered: EntenteGraph = new MultiDirectedGraph();
+  graph.forEachEdge((e, a, s, t, sa, ta) => {
+    if (!overlaps(a.first, a.last, window)) return;
+    filtered.mergeNode(s, sa);
+    filtered.mergeNode(t, ta);
+    filtered.addDirectedEdgeWithKey(e, s, t, a);
+  });
+  return filtered;
+}
+
+/** One-year steps of a 5-year window across the 50 years, forwards then back. */
+function steps(startYear: number, years: number): [TimeWindow, TimeWindow][] {
+  const out: [TimeWindow, TimeWindow][] = [];
+  for (let from = startYear; from + 5 < startYear + years; from++) out.push([windowFromYears(from, from + 4), windowFromYears(from + 1, from + 5)]);
+  return [...out, ...out.map(([a, b]) => [b, a] as [TimeWindow, TimeWindow]).reverse()];
+}
+
+function benchSize(relations: number): void {
+  const n = relations >= 1000 ? `${relations / 1000}k` : String(relations);
+  const texts = datasetTexts(generateDataset(types, { relations, seed: 1 }));
+  const loadRuns = relations >= 100_000 ? 5 : 9;
+  let model!: Model;
+  emit(`load-${n}`, median(Array.from({ length: loadRuns }, () => time(() => (model = load(texts))))));
+  let index!: RelationIndex;
+  emit(`index-build-${n}`, median(Array.from({ length: 5 }, () => time(() => (index = new RelationIndex(model))))));
+
+  const moves = steps(1975, 50);
+  const view = new TimeView(index);
+  const incremental: number[] = [];
+  const changed: number[] = [];
+  const contents: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    view.moveTo(sameWindows(moves[0][0]));
+    for (const [, to] of moves) {
+      let entered = 0;
+      incremental.push(
+        time(() => {
+          const diff = view.moveTo(sameWindows(to));
+          entered = diff.entered.length + diff.left.length;
+        }),
+      );
+      changed.push(entered);
+      if (round === 0) contents.push(time(() => view.contents()));
+    }
+  }
+  const subgraphTimes: number[] = [];
+  const freshTimes: number[] = [];
+  for (const [, to] of moves) {
+    subgraphTimes.push(time(() => rebuildSubgraph(model.graph, to)));
+    freshTimes.push(time(() => rebuildFresh(model.graph, to)));
+  }
+  emit(`window-update-${n}-incremental`, median(incremental));
+  emit(`window-update-${n}-rebuild`, median(subgraphTimes));
+  emit(`window-update-${n}-rebuild-fresh`, median(freshTimes));
+  emit(`window-contents-${n}`, median(contents));
+  emit(`window-update-${n}-relations-changed`, median(changed), "relations");
+  emit(`window-update-${n}-rebuild-over-incremental`, median(subgraphTimes) / median(incremental), "x");
+}
+
+const args = process.argv.slice(2);
+for (const size of [1_000, 10_000, 100_000]) benchSize(size);
+if (!args.includes("--node")) await runBrowserBench(emit, median);

@@ -1,0 +1,277 @@
+import Slider from "rc-slider";
+import "rc-slider/assets/index.css";
+import { cloneElement, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from "react";
+import type { Model } from "../model/graph";
+import { yearHistogram } from "../model/histogram";
+import { CHANGE_MARKS, hasMonthPrecision, monthNumber, monthYear, parseDay } from "../model/timeModes";
+import type { ViewUpdate } from "../model/viewTracker";
+import { CHANGE_COLORS, CHANGE_DESCRIPTIONS, CHANGE_LABELS } from "../render/changeStyle";
+import { nextView, startView, type PlaybackMode } from "../state/playback";
+import type { ViewState, YearBounds } from "../state/view";
+import { Histogram } from "./Histogram";
+import "./time.css";
+
+interface TimeControlsProps {
+  model: Model;
+  bounds: YearBounds;
+  view: ViewState;
+  update: ViewUpdate;
+  onChange: (view: ViewState) => void;
+  playing: boolean;
+  onPlayingChange: (playing: boolean) => void;
+}
+
+type Mode = "window" | "asof" | "compare";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const PACES = [250, 500, 1000, 2000];
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function modeOf(view: ViewState): Mode {
+  return view.compare ? "compare" : view.at ? "asof" : "window";
+}
+
+/** "1 Mar 2024" */
+export function dayLabel(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+export function viewLabel(view: ViewState): string {
+  if (view.compare) return `${dayLabel(view.compare[0])} → ${dayLabel(view.compare[1])}`;
+  if (view.at) return `as of ${dayLabel(view.at)}`;
+  if (view.fromMonth !== undefined && view.toMonth !== undefined) {
+    const a = `${MONTHS[view.fromMonth - 1]} ${view.from}`;
+    const b = `${MONTHS[view.toMonth - 1]} ${view.to}`;
+    return a === b ? a : `${a} – ${b}`;
+  }
+  return view.from === view.to ? String(view.from) : `${view.from}–${view.to}`;
+}
+
+/** First and last day of the window, as ISO days. */
+function windowDays(view: ViewState): [string, string] {
+  const lastDay = new Date(Date.UTC(view.to, view.toMonth ?? 12, 0)).getUTCDate();
+  return [`${view.from}-${pad(view.fromMonth ?? 1)}-01`, `${view.to}-${pad(view.toMonth ?? 12)}-${pad(lastDay)}`];
+}
+
+/**
+ * Time: mode (window, as of, compare), step (year or month), playback, the histogram of relations
+ * per year and the two-thumb "From year"/"To year" slider aligned under it.
+ */
+export function TimeControls({ model, bounds, view, update, onChange, playing, onPlayingChange }: TimeControlsProps) {
+  const mode = modeOf(view);
+  const monthly = view.fromMonth !== undefined && view.toMonth !== undefined;
+  const canMonth = useMemo(() => hasMonthPrecision(model), [model]);
+  const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds.min, bounds.max]);
+  const [pace, setPace] = useState(1000);
+  const [playback, setPlayback] = useState<PlaybackMode>("sliding");
+
+  // Playback: one step per `pace`; each new view schedules the next step, the end stops it.
+  const latest = useRef(view);
+  latest.current = view;
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setTimeout(() => {
+      const next = nextView(latest.current, bounds, playback, latest.current.fromMonth !== undefined);
+      if (next) onChange(next);
+      else onPlayingChange(false);
+    }, pace);
+    return () => clearTimeout(timer);
+  }, [playing, view, pace, playback, bounds, onChange, onPlayingChange]);
+
+  /** A change by hand stops playback. */
+  const change = (next: ViewState) => {
+    if (playing) onPlayingChange(false);
+    onChange(next);
+  };
+  const togglePlay = () => {
+    if (playing) return onPlayingChange(false);
+    onChange(startView(view, bounds, playback));
+    onPlayingChange(true);
+  };
+  const setMode = (m: Mode) => {
+    const { at: _a, compare: _c, ...window } = view;
+    const [first, last] = windowDays(window);
+    if (m === "window") change(window);
+    else if (m === "asof") change({ ...window, at: last });
+    else change({ ...window, compare: [first, last] });
+  };
+  const setStep = (step: "year" | "month") => {
+    const { fromMonth: _f, toMonth: _t, ...years } = view;
+    change(step === "month" ? { ...years, fromMonth: 1, toMonth: 12 } : years);
+  };
+
+  // Slider units: years, or months at month resolution.
+  const unitsPerYear = monthly ? 12 : 1;
+  const min = monthly ? monthNumber(bounds.min, 1) : bounds.min;
+  const max = monthly ? monthNumber(bounds.max, 12) : bounds.max;
+  const value = monthly ? [monthNumber(view.from, view.fromMonth!), monthNumber(view.to, view.toMonth!)] : [view.from, view.to];
+  const setWindow = (a: number, b: number) => {
+    if (!monthly) return change({ ...view, from: a, to: b });
+    const f = monthYear(a);
+    const t = monthYear(b);
+    change({ ...view, from: f.year, fromMonth: f.month, to: t.year, toMonth: t.month });
+  };
+  const unitText = (u: number) => (monthly ? `${MONTHS[monthYear(u).month - 1]} ${monthYear(u).year}` : String(u));
+
+  // Page Up/Down move a thumb by 5 years (a year at month resolution); rc-slider's own jump is 2 steps.
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "PageUp" && e.key !== "PageDown") return;
+    const thumb = (e.target as HTMLElement).getAttribute("aria-label");
+    if (thumb !== "From year" && thumb !== "To year") return;
+    e.preventDefault();
+    e.stopPropagation();
+    const jump = (monthly ? 12 : 5) * (e.key === "PageUp" ? 1 : -1);
+    if (thumb === "From year") setWindow(Math.min(Math.max(value[0] + jump, min), value[1]), value[1]);
+    else setWindow(value[0], Math.max(Math.min(value[1] + jump, max), value[0]));
+  };
+  // The contract: aria-valuenow is the year, whatever the step; the text says the month.
+  const handleRender = (origin: ReactElement, props: { index: number; value: number }) =>
+    monthly
+      ? cloneElement(origin as ReactElement<Record<string, unknown>>, {
+          "aria-valuenow": monthYear(props.value).year,
+          "aria-valuemin": bounds.min,
+          "aria-valuemax": bounds.max,
+        })
+      : origin;
+
+  const markers = mode === "asof" ? [view.at!] : mode === "compare" ? view.compare! : [];
+  const markerUnits = markers.map((d) => {
+    const [y, m, day] = d.split("-").map(Number);
+    return monthly ? monthNumber(y, m) - 0.5 + (day - 1) / 31 : y + (monthNumber(0, m) + (day - 1) / 31) / 12 - 0.5;
+  });
+  const counts = useMemo(() => {
+    const c = Object.fromEntries(CHANGE_MARKS.map((m) => [m, 0])) as Record<(typeof CHANGE_MARKS)[number], number>;
+    for (const mark of update.marks?.values() ?? []) c[mark]++;
+    return c;
+  }, [update.marks]);
+  const dayInput = (label: string, day: string, set: (d: string) => void) => (
+    <label className="day-input">
+      {label}{" "}
+      <input
+        type="date"
+        aria-label={label}
+        value={day}
+        min={`${bounds.min}-01-01`}
+        max={`${bounds.max}-12-31`}
+        onChange={(e) => {
+          const d = e.target.value;
+          const y = Number(d.slice(0, 4));
+          if (parseDay(d) !== undefined && y >= bounds.min && y <= bounds.max) set(d);
+        }}
+      />
+    </label>
+  );
+
+  return (
+    <div className="time-controls" role="group" aria-label="Time">
+      <div className="time-toolbar">
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Time mode</legend>
+          {(["window", "asof", "compare"] as const).map((m) => (
+            <label key={m} className={m === mode ? "on" : undefined}>
+              <input type="radio" name="time-mode" value={m} checked={m === mode} onChange={() => setMode(m)} />
+              {m === "window" ? "Window" : m === "asof" ? "As of" : "Compare"}
+            </label>
+          ))}
+        </fieldset>
+        {canMonth && mode !== "compare" && (
+          <label>
+            Step{" "}
+            <select aria-label="Step" value={monthly ? "month" : "year"} onChange={(e) => setStep(e.target.value as "year" | "month")}>
+              <option value="year">Year</option>
+              <option value="month">Month</option>
+            </select>
+          </label>
+        )}
+        {mode !== "compare" && (
+          <>
+            <button type="button" className="play" onClick={togglePlay}>
+              <span aria-hidden="true">{playing ? "❚❚ " : "▶ "}</span>
+              {playing ? "Pause" : "Play"}
+            </button>
+            <label>
+              Pace{" "}
+              <select aria-label="Pace" value={pace} onChange={(e) => setPace(Number(e.target.value))}>
+                {PACES.map((p) => (
+                  <option key={p} value={p}>
+                    {p / 1000} s per step
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+        {mode === "window" && (
+          <label>
+            Playback{" "}
+            <select aria-label="Playback" value={playback} onChange={(e) => setPlayback(e.target.value as PlaybackMode)}>
+              <option value="sliding">Sliding window</option>
+              <option value="growing">Growing window</option>
+            </select>
+          </label>
+        )}
+        {mode === "asof" && dayInput("As of date", view.at!, (at) => change({ ...view, at }))}
+        {mode === "compare" && (
+          <>
+            {dayInput("Compare from", view.compare![0], (d) => d < view.compare![1] && change({ ...view, compare: [d, view.compare![1]] }))}
+            {dayInput("Compare to", view.compare![1], (d) => d > view.compare![0] && change({ ...view, compare: [view.compare![0], d] }))}
+          </>
+        )}
+        <output className="window-label" aria-live="polite">
+          {viewLabel(view)}
+        </output>
+      </div>
+      {mode === "asof" && <p className="time-note">States that hold on that day, and events of the 12 months up to it.</p>}
+      {mode === "compare" && (
+        <ul className="change-counts" aria-label="Changes">
+          {CHANGE_MARKS.map((m) => (
+            <li key={m} title={CHANGE_DESCRIPTIONS[m]}>
+              <span className="swatch line" style={{ background: CHANGE_COLORS[m] }} aria-hidden="true" />
+              {CHANGE_LABELS[m]} <strong>{counts[m]}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="time-track" onKeyDownCapture={onKeyDownCapture}>
+        <Histogram
+          histogram={histogram}
+          unitsPerYear={unitsPerYear}
+          min={min}
+          max={max}
+          highlight={mode === "window" ? { from: view.from, to: view.to } : { from: bounds.min, to: bounds.max }}
+          markers={markerUnits}
+        />
+        {mode === "window" && (
+          <Slider
+            range={{ draggableTrack: true }}
+            min={min}
+            max={max}
+            step={1}
+            marks={yearMarks(bounds, unitsPerYear)}
+            value={value}
+            allowCross={false}
+            ariaLabelForHandle={["From year", "To year"]}
+            ariaValueTextFormatterForHandle={[(v) => `from ${unitText(v)}`, (v) => `to ${unitText(v)}`]}
+            handleRender={handleRender}
+            onChange={(v) => {
+              const [a, b] = v as number[];
+              if (a !== value[0] || b !== value[1]) setWindow(a, b);
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A mark every 1, 5 or 10 years depending on the span, plus both ends. */
+function yearMarks(bounds: YearBounds, unitsPerYear: number): Record<number, string> {
+  const span = bounds.max - bounds.min;
+  const every = span > 40 ? 10 : span > 15 ? 5 : 1;
+  const marks: Record<number, string> = {};
+  for (let y = Math.ceil(bounds.min / every) * every; y <= bounds.max; y += every) marks[y * unitsPerYear] = String(y);
+  marks[bounds.min * unitsPerYear] = String(bounds.min);
+  marks[bounds.max * unitsPerYear] = String(bounds.max);
+  return marks;
+}
