@@ -21,6 +21,8 @@ export function relationDate(r: Relation): string {
 }
 
 const COLUMNS = ["Date", "Source", "Relation", "Target", "Citation"] as const;
+/** Rows drawn at first, and added by each "Show more". */
+const ROW_PAGE = 500;
 type Column = (typeof COLUMNS)[number];
 type Sort = { column: Column; descending: boolean };
 
@@ -59,6 +61,11 @@ export function RelationsTable({ model, relations, selected, onSelect, marks }: 
       return (sort.descending ? -by : by) || a.first - b.first || a.relation.id.localeCompare(b.relation.id);
     });
 
+  // Thousands of rows would freeze the page: rows are drawn a page at a time (always up to the selected one).
+  const [limit, setLimit] = useState(ROW_PAGE);
+  const selectedAt = selected ? rows.findIndex((a) => a.relation.id === selected) : -1;
+  const shown = rows.slice(0, Math.max(limit, selectedAt + 1));
+
   // A relation selected elsewhere (its edge, a panel) is brought into view here.
   useEffect(() => {
     if (!selected) return;
@@ -93,7 +100,7 @@ export function RelationsTable({ model, relations, selected, onSelect, marks }: 
             </tr>
           </thead>
           <tbody ref={body}>
-            {rows.map(({ relation: r }) => {
+            {shown.map(({ relation: r }) => {
               const cite = r.citations[0];
               const source = sources.get(cite.source);
               const isSelected = r.id === selected;
@@ -120,6 +127,14 @@ export function RelationsTable({ model, relations, selected, onSelect, marks }: 
             })}
           </tbody>
         </table>
+        {shown.length < rows.length && (
+          <p className="more-rows">
+            Showing {shown.length} of {rows.length} relations.{" "}
+            <button type="button" onClick={() => setLimit(shown.length + ROW_PAGE)}>
+              Show {Math.min(ROW_PAGE, rows.length - shown.length)} more
+            </button>
+          </p>
+        )}
       </div>
     </div>
   );

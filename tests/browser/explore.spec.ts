@@ -48,7 +48,7 @@ test.describe("search", () => {
   test('"Tiani" finds Abdourahmane Tchiani; Enter opens his panel and focuses him in the URL', async ({ page }) => {
     await openApp(page);
     await search(page).fill("Tiani");
-    const option = page.getByRole("option").first();
+    const option = page.getByRole("listbox", { name: "Matching entities" }).getByRole("option").first();
     await expect(option).toContainText("Abdourahmane Tchiani");
     await expect(option).toContainText("Tiani");
     await expect(search(page)).toHaveAttribute("aria-activedescendant", (await option.getAttribute("id"))!);
@@ -65,13 +65,13 @@ test.describe("search", () => {
     await searchAndPick(page, "Alliance des Etats");
     expect(param(page, "focus")).toBe("aes");
     await search(page).fill("zzzqqq");
-    await expect(page.getByRole("option")).toHaveText(["No entity matches"]);
+    await expect(page.getByRole("listbox", { name: "Matching entities" }).getByRole("option")).toHaveText(["No entity matches"]);
   });
 
   test("arrow keys move through the matches and Enter picks the active one", async ({ page }) => {
     await openApp(page);
     await search(page).fill("Nige");
-    const options = page.getByRole("option");
+    const options = page.getByRole("listbox", { name: "Matching entities" }).getByRole("option");
     await expect(options).not.toHaveCount(0);
     expect(await options.count()).toBeGreaterThanOrEqual(2);
     const second = (await options.nth(1).locator(".hit-label").textContent())!;

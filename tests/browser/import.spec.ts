@@ -51,7 +51,7 @@ test("imports a JSON bundle, shows its relations, names it in the URL and keeps 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sahel security relations");
   await datasetMenu(page).selectOption("nordic-nato");
   // The Sahel window (2023–2024) is not carried over: the bundle's own default view applies.
-  await expect(page).toHaveURL(/\?dataset=nordic-nato&from=2022&to=2024$/);
+  await expect(page).toHaveURL(/\?dataset=nordic-nato&from=2022&to=2024&layout=force$/);
   await waitForGraph(page);
   expect(await tableRows(table(page))).toHaveLength(5);
 });
@@ -236,7 +236,8 @@ test("runs under its Content Security Policy with no violation, which blocks inl
   await expect(status(page)).toBeVisible();
   await waitForGraph(page);
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export PNG" }).click(); // a blob: download
+  await page.getByRole("button", { name: "Export PNG" }).click();
+  await page.getByRole("dialog", { name: "Export image" }).getByRole("button", { name: "Download PNG" }).click(); // a blob: download
   await download;
   await page.getByRole("slider", { name: "From year" }).focus();
   await page.keyboard.press("ArrowRight");
