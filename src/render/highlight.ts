@@ -1,5 +1,6 @@
 import type { AbstractGraph } from "graphology-types";
 import type { ViewContents } from "../model/window";
+import { legible, mix } from "./colour";
 
 /** What is selected: an entity, a relation, or nothing. */
 export interface Selection {
@@ -70,42 +71,8 @@ export function styleEdge<T extends Drawn>(edge: string, data: T, emphasis: Emph
   return { ...data, color: mix(data.color ?? "#888888", GRAPH_THEME[theme].background, 0.85), zIndex: 0 };
 }
 
-function rgb(hex: string): [number, number, number] | undefined {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (!m) return undefined;
-  const n = parseInt(m[1], 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-function toHex([r, g, b]: number[]): string {
-  return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, "0")).join("")}`;
-}
-
-/** `color` moved a share `t` of the way to `towards` (both #rrggbb; anything else is returned as is). */
-export function mix(color: string, towards: string, t: number): string {
-  const a = rgb(color);
-  const b = rgb(towards);
-  if (!a || !b) return color;
-  return toHex(a.map((c, i) => c + (b[i] - c) * t));
-}
-
-/** WCAG contrast ratio of two #rrggbb colours. */
-export function contrast(a: string, b: string): number {
-  const lum = (hex: string) => {
-    const [r, g, b] = (rgb(hex) ?? [0, 0, 0]).map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 /** A node colour lightened (or darkened) until it stands out from the theme's background (3:1, as for graphics). */
 export function readable(color: string, theme: Theme): string {
   const { background, label } = GRAPH_THEME[theme];
-  let out = color;
-  for (let t = 0.15; contrast(out, background) < 3 && t <= 1; t += 0.15) out = mix(color, label, t);
-  return out;
+  return legible(color, background, label, 3, 0.15);
 }

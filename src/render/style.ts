@@ -1,3 +1,4 @@
+import { legible } from "./colour";
 import type { EntityType, RelationClass } from "../model/schema";
 
 /** Colours per entity type: distinct hues that stay apart from the edge classes' greens and reds. */
@@ -36,33 +37,9 @@ export const CLASS_LABELS: Record<RelationClass, string> = {
   structural: "Structural",
 };
 
-function channels(hex: string): [number, number, number] | undefined {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (!m) return undefined;
-  return [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16)) as [number, number, number];
-}
-
-function luminance([r, g, b]: [number, number, number]): number {
-  const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
-export function contrast(a: string, b: string): number {
-  const [la, lb] = [channels(a), channels(b)].map((c) => (c ? luminance(c) : 0));
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
-
 /** The colour, or a blend of it toward `toward` just strong enough to stand out (contrast ≥ 2) on `background`. */
 export function legibleOn(color: string, background: string, toward: string): string {
-  const c = channels(color);
-  const t = channels(toward);
-  if (!c || !t || !channels(background) || contrast(color, background) >= 2) return color;
-  for (let mix = 0.1; mix < 1; mix += 0.1) {
-    const blended = `#${c.map((v, i) => Math.round(v + (t[i] - v) * mix).toString(16).padStart(2, "0")).join("")}`;
-    if (contrast(blended, background) >= 2) return blended;
-  }
-  return toward;
+  return legible(color, background, toward, 2, 0.1);
 }
 
 /** Backgrounds of exported images. */

@@ -7,7 +7,8 @@ import { buildModel } from "../../src/model/graph";
 import { validateDataset } from "../../src/model/validate";
 import { contentsInView, windowFromYears } from "../../src/model/window";
 import { fitItems, type FitOptions } from "../../src/render/fit";
-import { dimColor, hoveredEdge, hoveredNode, sizedNode } from "../../src/render/hover";
+import { mix as dimColor } from "../../src/render/colour";
+import { hoveredEdge, hoveredNode, sizedNode } from "../../src/render/hover";
 import { forceLayout, forceLayoutOf, layoutInput, packPositions, unpackPositions } from "../../src/render/layout";
 import { mapLayout, project } from "../../src/render/mapLayout";
 import { nodeSize } from "../../src/render/style";
@@ -98,7 +99,7 @@ describe("hover", () => {
     expect(dimColor("#000000", "#ffffff", 0.5)).toBe("#808080");
     expect(dimColor("#000", "rgb(255, 255, 255)", 1)).toBe("#ffffff");
     expect(dimColor("#ffffff", "rgb(0, 0, 0)", 0.25)).toBe("#bfbfbf");
-    expect(dimColor("not-a-colour", "#fff")).toBe("not-a-colour");
+    expect(dimColor("not-a-colour", "#fff", 0.8)).toBe("not-a-colour");
   });
   it("sizes by degree", () => {
     expect(sizedNode({ color: "#000", size: 99 }, 4).size).toBe(nodeSize(4));

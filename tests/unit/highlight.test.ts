@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contrast, emphasisOf, GRAPH_THEME, mix, readable, styleEdge, styleNode } from "../../src/render/highlight";
+import { contrast, mix } from "../../src/render/colour";
+import { emphasisOf, GRAPH_THEME, readable, styleEdge, styleNode } from "../../src/render/highlight";
 import { ENTITY_COLORS } from "../../src/render/style";
 import { contentsInView, windowFromYears } from "../../src/model/window";
 import { modelWith } from "./fixtures";

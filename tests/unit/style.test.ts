@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contrast, ENTITY_COLORS, legibleOn } from "../../src/render/style";
+import { contrast } from "../../src/render/colour";
+import { ENTITY_COLORS, legibleOn } from "../../src/render/style";
 
 describe("colours on a dark background", () => {
   it("measures contrast like WCAG", () => {
