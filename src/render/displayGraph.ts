@@ -25,8 +25,7 @@ export interface EdgeDisplay {
 export type DisplayGraph = MultiDirectedGraph<NodeDisplay, EdgeDisplay>;
 
 /** The graph sigma draws: every entity and relation, positioned once, with colours; the window only hides. */
-export function buildDisplayGraph(model: Model): DisplayGraph {
-  const positions = forceLayout(model.graph);
+export function buildDisplayGraph(model: Model, positions = forceLayout(model.graph)): DisplayGraph {
   const display: DisplayGraph = new MultiDirectedGraph();
   model.graph.forEachNode((id, { entity }) => {
     const { x, y } = positions.get(id)!;
