@@ -12,7 +12,8 @@ import { SHARED_TYPES_FILE } from "./datasets";
 
 /**
  * `npm run bench`: one JSON line per figure, `{"name", "value", "unit"}`. Node figures on generated
- * datasets (50 years), then the browser figure (headless Chromium). `-- --node` skips the browser.
+ * datasets (50 years), then the browser figures (headless Chromium). `-- --node` or `-- --browser`
+ * runs only one part.
  */
 const sharedTypes = readFileSync(SHARED_TYPES_FILE, "utf8");
 const types = JSON.parse(sharedTypes) as RelationType[];
@@ -118,5 +119,5 @@ function benchSize(relations: number): void {
 }
 
 const args = process.argv.slice(2);
-for (const size of [1_000, 10_000, 100_000]) benchSize(size);
+if (!args.includes("--browser")) for (const size of [1_000, 10_000, 100_000]) benchSize(size);
 if (!args.includes("--node")) await runBrowserBench(emit, median);

@@ -1,2 +1,120 @@
-/** Placeholder until the browser benchmark lands. */
-export async function runBrowserBench(_emit: (name: string, value: number, unit?: string) => void, _median: (v: number[]) => number): Promise<void> {}
+import { chromium, type Page } from "@playwright/test";
+import { spawn, spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+
+/**
+ * Browser figures for `npm run bench`: builds the bench page (tests/bench/), serves it, and drives
+ * it in headless Chromium (Debian's, or CHROME_PATH) with the flags the browser tests use.
+ */
+const ROOT = resolve(import.meta.dirname, "../..");
+const CONFIG = "tests/bench/vite.config.ts";
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const URL = `http://127.0.0.1:${PORT}/`;
+
+type Emit = (name: string, value: number, unit?: string) => void;
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(URL)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`bench server did not start on ${URL}`);
+}
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`${URL}?${query}`);
+  await page.waitForFunction("window.bench?.ready === true", null, { timeout: 600_000 });
+  await page.waitForSelector('section[aria-label="Graph"][aria-busy="false"]', { timeout: 600_000 });
+}
+
+/**
+ * Median time from a one-year step of a 5-year window to the drawn frame (GPU finished), and to
+ * the draw calls being issued (main thread done), over 25 steps forward and back, twice.
+ */
+async function stepTimes(page: Page, median: (v: number[]) => number): Promise<{ drawn: number; mainThread: number }> {
+  const drawn: number[] = [];
+  const mainThread: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const years of [1, -1]) {
+      for (let i = 0; i < 25; i++) {
+        const t = (await page.evaluate(`window.bench.step(${years})`)) as { drawn: number; mainThread: number };
+        drawn.push(t.drawn);
+        mainThread.push(t.mainThread);
+      }
+    }
+  }
+  return { drawn: median(drawn.slice(5)), mainThread: median(mainThread.slice(5)) };
+}
+
+/**
+ * Scrubbing by keyboard in the whole explorer: a key press every 60 ms on "To year", while the page
+ * records every animation frame. Reports the frame intervals (smoothness) and key-to-settled time.
+ */
+async function scrub(page: Page, median: (v: number[]) => number): Promise<{ p50: number; p95: number; max: number; long: number; settle: number }> {
+  await page.getByRole("slider", { name: "To year" }).focus();
+  // Strings, not functions: tsx would add helpers to compiled functions that the page does not have.
+  await page.evaluate(`(() => {
+    window.frames_ = [];
+    window.stop_ = false;
+    const loop = (t) => { window.frames_.push(t); if (!window.stop_) requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+  })()`);
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press(i < 20 ? "ArrowLeft" : "ArrowRight");
+    await page.waitForTimeout(60);
+  }
+  const t0 = Date.now();
+  await page.waitForSelector('section[aria-label="Graph"][aria-busy="false"]', { timeout: 120_000 });
+  const settle = Date.now() - t0;
+  const frames = (await page.evaluate("(window.stop_ = true, window.frames_)")) as number[];
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  return { p50: median(gaps), p95: gaps[Math.floor(gaps.length * 0.95)], max: gaps[gaps.length - 1], long: gaps.filter((g) => g > 50).length, settle };
+}
+
+export async function runBrowserBench(emit: Emit, median: (v: number[]) => number): Promise<void> {
+  const built = spawnSync("npx", ["vite", "build", "--config", CONFIG, "--logLevel", "error"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  if (built.status !== 0) throw new Error("bench page build failed");
+  const server = spawn("npx", ["vite", "preview", "--config", CONFIG, "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], { cwd: ROOT, stdio: "ignore", detached: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--enable-unsafe-swiftshader"],
+  });
+  try {
+    await waitForServer();
+    console.error(`# chromium ${browser.version()}, node ${process.version}`);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const results: Record<string, { drawn: number; mainThread: number }> = {};
+    for (const refresh of ["partial", "full"] as const) {
+      await open(page, `relations=50000&view=graph&refresh=${refresh}`);
+      results[refresh] = await stepTimes(page, median);
+    }
+    const { partial, full } = results;
+    emit("browser-step-50k-incremental", partial.drawn);
+    emit("browser-step-50k-full-refresh", full.drawn);
+    emit("browser-step-50k-incremental-over-full", partial.drawn / full.drawn, "x");
+    emit("browser-step-50k-incremental-main-thread", partial.mainThread);
+    emit("browser-step-50k-full-refresh-main-thread", full.mainThread);
+    emit("browser-step-50k-incremental-over-full-main-thread", partial.mainThread / full.mainThread, "x");
+
+    for (const [name, query] of [
+      ["sahel", "dataset=sahel&from=2000&to=2025"],
+      ["50k", "relations=50000&from=2015-01&to=2019-12"],
+    ]) {
+      await open(page, query);
+      emit(`browser-load-${name}`, (await page.evaluate("window.bench.loadMs")) as number);
+      const s = await scrub(page, median);
+      emit(`scrub-${name}-frame-p50`, s.p50);
+      emit(`scrub-${name}-frame-p95`, s.p95);
+      emit(`scrub-${name}-frame-max`, s.max);
+      emit(`scrub-${name}-frames-over-50ms`, s.long, "frames");
+      emit(`scrub-${name}-settle-after-last-key`, s.settle);
+    }
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}

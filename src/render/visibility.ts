@@ -18,9 +18,13 @@ export interface Changed {
   edges: string[];
 }
 
-/** Above these counts a change is applied at once: fading thousands of items would cost more than it shows. */
+/**
+ * Above these counts a change is applied at once: fading thousands of items, or redrawing a large
+ * view a dozen times for one step, would cost more than it shows.
+ */
 const NODE_FADE_LIMIT = 1500;
 const EDGE_FADE_LIMIT = 3000;
+const VIEW_FADE_LIMIT = 4000;
 const OUT_OF_VIEW_SIZE = 1e-4;
 const TRANSPARENT = "rgba(0,0,0,0)";
 
@@ -118,7 +122,7 @@ export class Visibility {
       [enteredE, leftE] = this.sync(this.edgeIds, this.edges, update.contents.relations);
       [enteredN, leftN] = this.sync(this.nodeIds, this.nodes, update.contents.entities);
     }
-    const fade = animate && this.fadeMs > 0;
+    const fade = animate && this.fadeMs > 0 && update.contents.relations.size <= VIEW_FADE_LIMIT;
     const edgeFade = fade && enteredE.length + leftE.length <= EDGE_FADE_LIMIT;
     const nodeFade = fade && enteredN.length + leftN.length <= NODE_FADE_LIMIT;
     const changed: Changed = { nodes: [], edges: [] };
