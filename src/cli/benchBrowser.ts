@@ -31,23 +31,27 @@ async function open(page: Page, query: string): Promise<void> {
   await page.waitForSelector('section[aria-label="Graph"][aria-busy="false"]', { timeout: 600_000 });
 }
 
+type Step = { drawn: number; mainThread: number };
+
 /**
- * Median time from a one-year step of a 5-year window to the drawn frame (GPU finished), and to
- * the draw calls being issued (main thread done), over 25 steps forward and back, twice.
+ * One-year steps of a 5-year window, 25 forward and 25 back, twice, alternating between the two
+ * pages (partial and full refresh) so both meet the same machine load. Each step is timed to the
+ * draw calls being issued (main thread done) and to the drawn frame (GPU finished).
  */
-async function stepTimes(page: Page, median: (v: number[]) => number): Promise<{ drawn: number; mainThread: number }> {
-  const drawn: number[] = [];
-  const mainThread: number[] = [];
+async function stepTimes(pages: Page[], median: (v: number[]) => number): Promise<Step[]> {
+  const times = pages.map(() => ({ drawn: [] as number[], mainThread: [] as number[] }));
   for (let round = 0; round < 2; round++) {
     for (const years of [1, -1]) {
       for (let i = 0; i < 25; i++) {
-        const t = (await page.evaluate(`window.bench.step(${years})`)) as { drawn: number; mainThread: number };
-        drawn.push(t.drawn);
-        mainThread.push(t.mainThread);
+        for (let p = 0; p < pages.length; p++) {
+          const t = (await pages[p].evaluate(`window.bench.step(${years})`)) as Step;
+          times[p].drawn.push(t.drawn);
+          times[p].mainThread.push(t.mainThread);
+        }
       }
     }
   }
-  return { drawn: median(drawn.slice(5)), mainThread: median(mainThread.slice(5)) };
+  return times.map((t) => ({ drawn: median(t.drawn.slice(5)), mainThread: median(t.mainThread.slice(5)) }));
 }
 
 /**
@@ -87,12 +91,13 @@ export async function runBrowserBench(emit: Emit, median: (v: number[]) => numbe
     await waitForServer();
     console.error(`# chromium ${browser.version()}, node ${process.version}`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const results: Record<string, { drawn: number; mainThread: number }> = {};
-    for (const refresh of ["partial", "full"] as const) {
-      await open(page, `relations=50000&view=graph&refresh=${refresh}`);
-      results[refresh] = await stepTimes(page, median);
-    }
-    const { partial, full } = results;
+    const partialPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const fullPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await open(partialPage, "relations=50000&view=graph&refresh=partial");
+    await open(fullPage, "relations=50000&view=graph&refresh=full");
+    const [partial, full] = await stepTimes([partialPage, fullPage], median);
+    await partialPage.close();
+    await fullPage.close();
     emit("browser-step-50k-incremental", partial.drawn);
     emit("browser-step-50k-full-refresh", full.drawn);
     emit("browser-step-50k-incremental-over-full", partial.drawn / full.drawn, "x");

@@ -40,12 +40,8 @@ export function buildModel(dataset: Dataset): Model {
   for (const relation of dataset.relations) {
     const type = relationTypes.get(relation.type);
     if (!type) throw new Error(`relation ${relation.id}: unknown type ${relation.type}`);
-    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
-      relation,
-      kind: type.kind,
-      class: type.class,
-      ...relationSpan(relation),
-    });
+    const { first, last } = relationSpan(relation);
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, { relation, kind: type.kind, class: type.class, first, last });
   }
   return { dataset, graph, relationTypes };
 }

@@ -210,34 +210,13 @@ function check(load: Reader, options: ValidateOptions): ValidateResult {
   const entityIds = rawEntities !== undefined ? new Set(entities.map((e) => e.id)) : undefined;
   const sourceIds = rawSources !== undefined ? new Set(sources.map((s) => s.id)) : undefined;
   // References are checked on every record, even one whose shape is wrong, so one pass reports everything.
-  (Array.isArray(rawRelations) ? rawRelations : []).forEach((raw: unknown, i) => {
-    if (typeof raw !== "object" || raw === null) return;
-    const r = raw as Record<string, unknown>;
-    const problem = (message: string) => problems.push({ file: relationsFile, record: recordName(r, i), message });
-    for (const end of ["source", "target"] as const) {
-      if (entityIds && typeof r[end] === "string" && !entityIds.has(r[end])) problem(`${end}: unknown entity "${r[end]}"`);
-    }
-    if (sourceIds && Array.isArray(r.citations)) {
-      r.citations.forEach((c: unknown, j) => {
-        const source = (c as { source?: unknown } | null)?.source;
-        if (sourceIds && typeof source === "string" && !sourceIds.has(source)) problem(`citations.${j}.source: unknown source "${source}"`);
-      });
-    }
-    if (typeof r.type !== "string") return;
-    const type = types.get(r.type);
-    if (!type) {
-      problem(`type: unknown relation type "${r.type}"`);
-      return;
-    }
-    if (type.kind === "event") {
-      if (r.start !== undefined || r.end !== undefined) problem(`"${r.type}" is an event: it takes "date", not "start"/"end"`);
-      if (r.date === undefined) problem(`"${r.type}" is an event: "date" is missing`);
-    } else {
-      if (r.date !== undefined) problem(`"${r.type}" is a state: it takes "start" (and optional "end"), not "date"`);
-      if (r.start === undefined) problem(`"${r.type}" is a state: "start" is missing`);
-    }
-    checkOrder(r.start, r.end, relationsFile, recordName(r, i), problems);
-  });
+  const list: unknown[] = Array.isArray(rawRelations) ? rawRelations : [];
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i];
+    if (typeof raw !== "object" || raw === null) continue;
+    const messages = relationProblems(raw as Record<string, unknown>, types, entityIds, sourceIds);
+    for (const message of messages) problems.push({ file: relationsFile, record: recordName(raw, i), message });
+  }
 
   if (problems.length > 0 || !meta) return { ok: false, problems };
   return { ok: true, dataset: { meta, entities, relations, sources, relationTypes: [...types.values()] } };
@@ -248,10 +227,49 @@ function sameType(a: RelationType, b: RelationType): boolean {
   return [...keys].every((k) => a[k] === b[k]);
 }
 
-function checkOrder(start: unknown, end: unknown, file: string, record: string, problems: Problem[]): void {
-  if (typeof start !== "string" || typeof end !== "string") return;
+const NONE: readonly string[] = [];
+
+/** A relation's unknown references, kind mismatches and dates out of order (a plain loop: this runs per record). */
+function relationProblems(
+  r: Record<string, unknown>,
+  types: Map<string, RelationType>,
+  entityIds: Set<string> | undefined,
+  sourceIds: Set<string> | undefined,
+): readonly string[] {
+  let out: string[] | undefined;
+  for (const end of ["source", "target"] as const) {
+    if (entityIds && typeof r[end] === "string" && !entityIds.has(r[end])) (out ??= []).push(`${end}: unknown entity "${r[end]}"`);
+  }
+  if (sourceIds && Array.isArray(r.citations)) {
+    for (let j = 0; j < r.citations.length; j++) {
+      const source = (r.citations[j] as { source?: unknown } | null)?.source;
+      if (typeof source === "string" && !sourceIds.has(source)) (out ??= []).push(`citations.${j}.source: unknown source "${source}"`);
+    }
+  }
+  if (typeof r.type !== "string") return out ?? NONE;
+  const type = types.get(r.type);
+  if (!type) return [...(out ?? []), `type: unknown relation type "${r.type}"`];
+  if (type.kind === "event") {
+    if (r.start !== undefined || r.end !== undefined) (out ??= []).push(`"${r.type}" is an event: it takes "date", not "start"/"end"`);
+    if (r.date === undefined) (out ??= []).push(`"${r.type}" is an event: "date" is missing`);
+  } else {
+    if (r.date !== undefined) (out ??= []).push(`"${r.type}" is a state: it takes "start" (and optional "end"), not "date"`);
+    if (r.start === undefined) (out ??= []).push(`"${r.type}" is a state: "start" is missing`);
+  }
+  const order = orderProblem(r.start, r.end);
+  if (order) (out ??= []).push(order);
+  return out ?? NONE;
+}
+
+function orderProblem(start: unknown, end: unknown): string | undefined {
+  if (typeof start !== "string" || typeof end !== "string") return undefined;
   const s = parseDate(start);
   const e = parseDate(end);
-  if (typeof s === "string" || typeof e === "string") return;
-  if (e.last < s.first) problems.push({ file, record, message: `end "${end}" is before start "${start}"` });
+  if (typeof s === "string" || typeof e === "string") return undefined;
+  return e.last < s.first ? `end "${end}" is before start "${start}"` : undefined;
+}
+
+function checkOrder(start: unknown, end: unknown, file: string, record: string, problems: Problem[]): void {
+  const message = orderProblem(start, end);
+  if (message) problems.push({ file, record, message });
 }
