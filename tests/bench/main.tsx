@@ -25,7 +25,7 @@ const NO_SELECTION = {};
 
 declare global {
   interface Window {
-    bench?: { ready: boolean; loadMs: number; step: (years: number) => Promise<{ drawn: number; mainThread: number }> };
+    bench?: { sigma?: () => EntenteSigma | null; ready: boolean; loadMs: number; step: (years: number) => Promise<{ drawn: number; mainThread: number }> };
   }
 }
 
@@ -60,6 +60,7 @@ function GraphBench({ model, refresh }: { model: Model; refresh: "partial" | "fu
   const sigmaRef = useRef<EntenteSigma | null>(null);
   useEffect(() => {
     window.bench = {
+      sigma: () => sigmaRef.current,
       ready: true,
       loadMs: 0,
       step: (years) =>
