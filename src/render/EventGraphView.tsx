@@ -127,9 +127,12 @@ function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
     // A new renderer (folding switched) starts from nothing drawn.
     const previous = before.current?.sigma === sigma ? before.current.shown : null;
     before.current = { sigma, shown };
+    // Entries new to the graph are indexed by sigma itself (its graph listeners); the rest get a partial refresh.
+    const added = new Set<string>();
     const node = (i: number) => {
       const e = entities[i];
       if (graph.hasNode(e.id)) return e.id;
+      added.add(e.id);
       const { x, y } = positions.get(e.id) ?? { x: 0, y: 0 };
       return graph.addNode(e.id, { x, y, size: 4, label: e.label, color: ENTITY_COLORS[e.type], entity: i });
     };
@@ -137,6 +140,7 @@ function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
     for (const key of shown.edges.keys()) {
       if (graph.hasEdge(String(key))) continue;
       const { source, target, cls } = edgeEnds(key, entities.length);
+      added.add(String(key));
       graph.addDirectedEdgeWithKey(String(key), node(source), node(target), { key, size: 1, color: CLASS_COLORS[EVENT_CLASSES[cls]], curvature: classCurvature(cls) });
     }
     if (!previous) {
@@ -145,8 +149,9 @@ function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
     } else {
       const diff = shownDiff(previous, shown);
       const floorMoved = labelFloor(previous) !== labelFloor(shown);
-      const nodes = diff.entities.length > 0 || floorMoved ? graph.filterNodes((_, a) => shown.entities.has(a.entity) || previous.entities.has(a.entity)) : [];
-      sigma.refresh({ partialGraph: { nodes, edges: diff.edges.map(String) }, skipIndexation: true, schedule: true });
+      const nodes = diff.entities.length > 0 || floorMoved ? graph.filterNodes((n, a) => !added.has(n) && (shown.entities.has(a.entity) || previous.entities.has(a.entity))) : [];
+      const edges = diff.edges.map(String).filter((e) => !added.has(e));
+      sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
     }
     return () => {
       sigma.off("afterRender", done);
