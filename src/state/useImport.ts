@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { EventImport } from "../model/events/bundle";
 import type { EventFormat } from "../model/events/columns";
 import { leftOutRows, unusableImport } from "../model/events/dataset";
-import { isEventTable } from "../model/import/files";
+import { isEventTable, sizeProblem } from "../model/import/files";
 import type { Problem } from "../model/validate";
 import type { Dataset } from "../model/schema";
 import { runEventImport } from "./runEventImport";
@@ -60,11 +60,13 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
     async (files: File[]) => {
       if (files.length === 0) return;
       const lines = files.length === 1 ? await firstLines(files[0]).catch(() => []) : [];
+      const names = files.map((f) => f.name);
       if (isEventTable(files, lines[0] ?? "")) {
+        const tooLarge = sizeProblem(files[0]);
+        if (tooLarge) return setReport({ kind: "failed", files: names, problems: [{ ...tooLarge, message: `${tooLarge.message} (aggregate a larger event table first: npm run aggregate, see README)` }] });
         setReport(null);
         return setPending({ file: files[0], firstLines: lines });
       }
-      const names = files.map((f) => f.name);
       const total = files.reduce((n, f) => n + f.size, 0);
       await track(runImport(files, setProgress), total, async (result) => {
         if (result === "cancelled") setReport({ kind: "cancelled" });

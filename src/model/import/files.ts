@@ -34,13 +34,20 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A file over the size limit, refused before it is read. */
+export function sizeProblem(f: { name: string; size: number }): Problem | undefined {
+  if (f.size <= MAX_FILE_BYTES) return undefined;
+  return { file: f.name, message: `is ${megabytes(f.size)}: files larger than ${megabytes(MAX_FILE_BYTES)} are not imported` };
+}
+
 /** Problems with the files themselves (count, kinds, sizes), found before any is read. */
 export function checkFiles(files: { name: string; size: number }[]): Problem[] {
   const problems: Problem[] = [];
   if (files.length === 0) return [{ file: "(no file)", message: CHOOSE }];
   for (const f of files) {
     if (!formatOf(f.name)) problems.push({ file: f.name, message: `not a .json, .csv or .gexf file: ${CHOOSE}` });
-    if (f.size > MAX_FILE_BYTES) problems.push({ file: f.name, message: `is ${megabytes(f.size)}: files larger than ${megabytes(MAX_FILE_BYTES)} are not imported` });
+    const tooLarge = sizeProblem(f);
+    if (tooLarge) problems.push(tooLarge);
   }
   if (problems.length > 0) return problems;
   const formats = files.map((f) => formatOf(f.name));

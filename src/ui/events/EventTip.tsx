@@ -1,6 +1,7 @@
 import type { EventWindow } from "../../model/events/aggregate";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import { eventDetails } from "../../model/events/table";
+import { plural } from "../../model/import/report";
 import type { Entity } from "../../model/schema";
 import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style";
 
@@ -15,7 +16,7 @@ export function EventTip({ target, window, entities }: { target: { kind: "edge" 
       <>
         <p className="tip-title">{e.label}</p>
         <p className="tip-date">
-          {ENTITY_TYPE_LABELS[e.type]} · {agg.activity[target.index]} events in the window
+          {ENTITY_TYPE_LABELS[e.type]} · {plural(agg.activity[target.index], "event")} in the window
         </p>
       </>
     );
@@ -29,7 +30,7 @@ export function EventTip({ target, window, entities }: { target: { kind: "edge" 
         {entities[edge.source].label} → {entities[edge.target].label}
       </p>
       <p className="tip-date">
-        {CLASS_LABELS[EVENT_CLASSES[edge.cls]]}: {edge.count} events, Goldstein sum {Math.round(edge.goldstein * 10) / 10}
+        {CLASS_LABELS[EVENT_CLASSES[edge.cls]]}: {plural(edge.count, "event")}, Goldstein sum {Math.round(edge.goldstein * 10) / 10}
       </p>
       <ul className="tip-events">
         {ids.slice(0, FIRST).map((id) => {
