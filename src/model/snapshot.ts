@@ -8,6 +8,8 @@ export interface SnapshotText {
   attribution: string;
   entityTypes: EntityType[];
   classes: RelationClass[];
+  /** A line under the legend saying what the view leaves out (an event view's thresholds). */
+  note?: string;
 }
 
 export function windowLabel(from: number, to: number): string {

@@ -62,19 +62,21 @@ export function HoverController({ model, contents, degrees, onHover }: HoverCont
   if (!tip) return null;
   const inView = tip.kind === "entity" ? contents.entities.has(tip.id) : contents.relations.has(tip.id);
   if (!inView) return null;
-  const { width, height } = sigma.getDimensions();
-  // Keep the tooltip inside the graph: it opens away from the nearer edges.
-  const style = {
-    left: tip.x < width / 2 ? tip.x + 14 : undefined,
-    right: tip.x >= width / 2 ? width - tip.x + 14 : undefined,
-    top: tip.y < height / 2 ? tip.y + 14 : undefined,
-    bottom: tip.y >= height / 2 ? height - tip.y + 14 : undefined,
-  };
   return (
-    <div role="tooltip" className="graph-tooltip" style={style}>
+    <div role="tooltip" className="graph-tooltip" style={tooltipPosition(tip, sigma.getDimensions())}>
       {tip.kind === "relation" ? <RelationTip model={model} id={tip.id} /> : <EntityTip model={model} id={tip.id} degrees={degrees} />}
     </div>
   );
+}
+
+/** Keeps a tooltip inside the graph: it opens away from the nearer edges of the pointer. */
+export function tooltipPosition(at: { x: number; y: number }, { width, height }: { width: number; height: number }) {
+  return {
+    left: at.x < width / 2 ? at.x + 14 : undefined,
+    right: at.x >= width / 2 ? width - at.x + 14 : undefined,
+    top: at.y < height / 2 ? at.y + 14 : undefined,
+    bottom: at.y >= height / 2 ? height - at.y + 14 : undefined,
+  };
 }
 
 function RelationTip({ model, id }: { model: Model; id: string }) {

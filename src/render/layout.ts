@@ -8,6 +8,8 @@ export type Positions = Map<string, { x: number; y: number }>;
 export interface LayoutInput {
   nodes: string[];
   edges: Array<[string, string]>;
+  /** Fewer than the default 300 for graphs too large to settle in time (event tables). */
+  iterations?: number;
 }
 
 /** Above this many entities plus relations the force layout runs in a web worker. */
@@ -22,7 +24,7 @@ export function layoutInput(graph: AbstractGraph): LayoutInput {
  * then ForceAtlas2 runs a fixed number of iterations. Same data, same picture, any window;
  * the worker runs this very function, so both paths give the same positions.
  */
-export function forceLayoutOf(input: LayoutInput, iterations = 300): Positions {
+export function forceLayoutOf(input: LayoutInput, iterations = input.iterations ?? 300): Positions {
   const graph = new MultiDirectedGraph<{ x: number; y: number }>();
   // Canonical order (ids, then relation ends): the result cannot depend on the order of the data files.
   const start = circlePositions(input.nodes);

@@ -21,6 +21,7 @@ interface BandLayout {
   caption: string[];
   items: LegendItem[];
   rows: number;
+  note: string[];
   sources: string[];
 }
 
@@ -45,6 +46,7 @@ export function layoutBand(ctx: CanvasRenderingContext2D, text: SnapshotText, wi
   const caption = wrap(ctx, text.caption, inner);
   ctx.font = SOURCE_FONT;
   const sources = wrap(ctx, `${text.attribution} · Made with Entente`, inner);
+  const note = text.note ? wrap(ctx, text.note, inner) : [];
   ctx.font = LEGEND_FONT;
   const entries = [
     ...text.entityTypes.map((t) => ({ kind: "dot" as const, color: ENTITY_COLORS[t], label: ENTITY_TYPE_LABELS[t] })),
@@ -64,8 +66,8 @@ export function layoutBand(ctx: CanvasRenderingContext2D, text: SnapshotText, wi
     x += w + 18;
   }
   const rows = items.length ? row + 1 : 0;
-  const height = PAD * 0.8 + caption.length * 27 + 6 + rows * 22 + 6 + sources.length * 18 + PAD * 0.6;
-  return { height: Math.ceil(height), caption, items, rows, sources };
+  const height = PAD * 0.8 + caption.length * 27 + 6 + rows * 22 + 6 + (note.length + sources.length) * 18 + PAD * 0.6;
+  return { height: Math.ceil(height), caption, items, rows, note, sources };
 }
 
 export function drawBand(ctx: CanvasRenderingContext2D, band: BandLayout, top: number, width: number, theme: { foreground: string }): void {
@@ -108,6 +110,10 @@ export function drawBand(ctx: CanvasRenderingContext2D, band: BandLayout, top: n
   }
   y += band.rows * 22 + 6;
   ctx.font = SOURCE_FONT;
+  for (const line of band.note) {
+    y += 18;
+    ctx.fillText(line, PAD, y - 4);
+  }
   ctx.globalAlpha = 0.8;
   for (const line of band.sources) {
     y += 18;

@@ -1,4 +1,5 @@
 /** The `dataset` URL parameter: which dataset is shown. Plain functions over query strings. */
+import { EVENT_PARAMS } from "./eventParams";
 
 /** The dataset the URL asks for when it is one of the known ids; otherwise the default, silently. */
 export function datasetFromSearch(search: string, known: Iterable<string>, fallback: string): string {
@@ -7,7 +8,7 @@ export function datasetFromSearch(search: string, known: Iterable<string>, fallb
 }
 
 /** Parameters that describe a view of one dataset and mean nothing in another. */
-const VIEW_PARAMS = ["from", "to", "focus"];
+const VIEW_PARAMS = ["from", "to", "focus", ...EVENT_PARAMS];
 
 /**
  * The query string for showing `id`: the default dataset needs no parameter. When the dataset changes,

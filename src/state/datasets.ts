@@ -1,5 +1,6 @@
 import sharedRelationTypes from "../../graph-data/relation-types.json?raw";
 import { buildModel, type Model } from "../model/graph";
+import { checkEventDataset, type EventDataset } from "../model/events/dataset";
 import type { Dataset, DatasetMeta } from "../model/schema";
 import { formatProblem, validateDatasetData } from "../model/validate";
 import { DEFAULT_DATASET, loadShippedDataset, shippedDatasetIds } from "./shippedDatasets";
@@ -10,6 +11,8 @@ export interface DatasetEntry {
   id: string;
   title: string;
   origin: "shipped" | "imported";
+  /** An imported event table (ICEWS, GDELT) rather than a dataset of relations. */
+  kind?: "events";
 }
 
 export { DEFAULT_DATASET };
@@ -33,7 +36,7 @@ export async function listDatasets(): Promise<DatasetEntry[]> {
   try {
     const taken = new Set(shipped.map((d) => d.id));
     const stored = (await listStored()).filter((s) => !taken.has(s.id));
-    return sortEntries([...shipped, ...stored.map((s): DatasetEntry => ({ id: s.id, title: s.title, origin: "imported" }))]);
+    return sortEntries([...shipped, ...stored.map((s): DatasetEntry => ({ id: s.id, title: s.title, origin: "imported", ...(s.kind ? { kind: s.kind } : {}) }))]);
   } catch {
     return shipped;
   }
@@ -56,6 +59,11 @@ export async function loadDataset(entry: DatasetEntry): Promise<Model> {
   );
   if (!result.ok) throw new Error(result.problems.slice(0, 10).map(formatProblem).join("\n"));
   return buildModel(result.dataset);
+}
+
+/** Loads an imported event table; what storage gives back is checked before it is drawn. */
+export async function loadEventDataset(entry: DatasetEntry): Promise<EventDataset> {
+  return checkEventDataset(await loadStored(entry.id), entry.id);
 }
 
 export async function removeImported(id: string): Promise<void> {

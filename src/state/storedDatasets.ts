@@ -1,10 +1,12 @@
 import { createStore, delMany, getMany, keys, setMany, get } from "idb-keyval";
+import type { EventDataset } from "../model/events/dataset";
 import type { Dataset } from "../model/schema";
 
 /**
  * Imported datasets live in the browser's IndexedDB (database "entente", store "datasets"), so they
  * survive a reload: `info:<id>` holds what the dataset menu lists, `data:<id>` the validated dataset.
- * Both are written and removed in one transaction.
+ * Both are written and removed in one transaction. An event table is kept as its columns (typed arrays
+ * clone into IndexedDB as they are), marked `kind: "events"`.
  */
 const store = createStore("entente", "datasets");
 
@@ -13,6 +15,8 @@ export interface StoredInfo {
   title: string;
   importedAt: string;
   files: string[];
+  /** Absent for datasets of relations (and for everything stored before event tables existed). */
+  kind?: "events";
 }
 
 export async function listStored(): Promise<StoredInfo[]> {
@@ -25,8 +29,9 @@ export async function loadStored(id: string): Promise<unknown> {
   return get(`data:${id}`, store);
 }
 
-export async function saveStored(dataset: Dataset, files: string[]): Promise<StoredInfo> {
+export async function saveStored(dataset: Dataset | EventDataset, files: string[]): Promise<StoredInfo> {
   const info: StoredInfo = { id: dataset.meta.id, title: dataset.meta.title, importedAt: new Date().toISOString(), files };
+  if ("kind" in dataset) info.kind = dataset.kind;
   await setMany([[`data:${info.id}`, dataset], [`info:${info.id}`, info]], store);
   return info;
 }

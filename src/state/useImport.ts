@@ -1,47 +1,107 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { EventImport } from "../model/events/bundle";
+import type { EventFormat } from "../model/events/columns";
+import { leftOutRows, unusableImport } from "../model/events/dataset";
+import { isEventTable, sizeProblem } from "../model/import/files";
 import type { Problem } from "../model/validate";
 import type { Dataset } from "../model/schema";
-import { runImport, type ImportProgress, type RunningImport } from "./runImport";
+import { runEventImport } from "./runEventImport";
+import { runImport, type ImportProgress } from "./runImport";
 
 /** What the last import came to, as shown to the user. */
 export type ImportReport =
   | { kind: "failed"; files: string[]; problems: Problem[] }
   | { kind: "imported"; title: string; dataset: Dataset; notes: string[] }
+  | { kind: "imported-events"; title: string; events: number; actors: number; notes: string[] }
   | { kind: "cancelled" };
 
+/** An event table waiting for its column mapping: the file and its first lines (to preview and guess the preset). */
+export interface PendingEvents {
+  file: File;
+  firstLines: string[];
+}
+
+type Shown = Promise<{ title: string; notes: string[] }>;
+
+/** The first lines of a file, read from its first 64 KB only. */
+async function firstLines(file: File): Promise<string[]> {
+  const head = await file.slice(0, 65_536).text();
+  const lines = head.split(/\r?\n/);
+  if (file.size > 65_536) lines.pop(); // cut mid-line
+  return lines.slice(0, 20);
+}
+
 /**
- * Runs imports in a worker and keeps their progress and outcome. `onImported` shows and stores a dataset
- * and returns notes to add; until it is called nothing about the current dataset changes.
+ * Runs imports in a worker and keeps their progress and outcome. An event table first waits for its
+ * column mapping. `onImported` / `onEventsImported` show and store what was imported and return notes to
+ * add; until one is called nothing about the current dataset changes.
  */
-export function useImport(onImported: (dataset: Dataset, files: string[]) => Promise<{ title: string; notes: string[] }>) {
+export function useImport(onImported: (dataset: Dataset, files: string[]) => Shown, onEventsImported: (events: EventImport, file: string) => Shown) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const running = useRef<RunningImport | null>(null);
+  const [pending, setPending] = useState<PendingEvents | null>(null);
+  const running = useRef<{ cancel(): void } | null>(null);
   useEffect(() => () => running.current?.cancel(), []);
+
+  /** Runs one import to its end; `finish` is skipped when a newer import replaced this one. */
+  const track = useCallback(async <T,>(run: { result: Promise<T>; cancel(): void }, total: number, finish: (result: T) => Promise<void>) => {
+    running.current?.cancel();
+    setReport(null);
+    setProgress({ stage: "reading", loaded: 0, total });
+    running.current = run;
+    const result = await run.result;
+    if (running.current !== run) return;
+    running.current = null;
+    setProgress(null);
+    await finish(result);
+  }, []);
 
   const start = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
-      running.current?.cancel();
-      setReport(null);
-      setProgress({ stage: "reading", loaded: 0, total: files.reduce((n, f) => n + f.size, 0) });
-      const run = runImport(files, setProgress);
-      running.current = run;
-      const result = await run.result;
-      if (running.current !== run) return; // a newer import replaced this one
-      running.current = null;
-      setProgress(null);
+      const lines = files.length === 1 ? await firstLines(files[0]).catch(() => []) : [];
       const names = files.map((f) => f.name);
-      if (result === "cancelled") setReport({ kind: "cancelled" });
-      else if (!result.ok) setReport({ kind: "failed", files: names, problems: result.problems });
-      else {
-        const shown = await onImported(result.dataset, names);
-        setReport({ kind: "imported", title: shown.title, dataset: result.dataset, notes: [...result.notes, ...shown.notes] });
+      if (isEventTable(files, lines[0] ?? "")) {
+        const tooLarge = sizeProblem(files[0]);
+        if (tooLarge) return setReport({ kind: "failed", files: names, problems: [{ ...tooLarge, message: `${tooLarge.message} (aggregate a larger event table first: npm run aggregate, see README)` }] });
+        setReport(null);
+        return setPending({ file: files[0], firstLines: lines });
       }
+      const total = files.reduce((n, f) => n + f.size, 0);
+      await track(runImport(files, setProgress), total, async (result) => {
+        if (result === "cancelled") setReport({ kind: "cancelled" });
+        else if (!result.ok) setReport({ kind: "failed", files: names, problems: result.problems });
+        else {
+          const shown = await onImported(result.dataset, names);
+          setReport({ kind: "imported", title: shown.title, dataset: result.dataset, notes: [...result.notes, ...shown.notes] });
+        }
+      });
     },
-    [onImported],
+    [onImported, track],
   );
+
+  const importEvents = useCallback(
+    async (format: EventFormat) => {
+      if (!pending) return;
+      const { file } = pending;
+      setPending(null);
+      performance.mark("entente:event-import-start");
+      const run = runEventImport(file, format, (loaded, total) => setProgress({ stage: "reading", loaded, total }));
+      await track(run, file.size, async (result) => {
+        performance.mark("entente:event-import-done"); // the worker's part ends here (the browser test reads it)
+        if (result === "cancelled") return setReport({ kind: "cancelled" });
+        const problems = result.ok ? unusableImport(result.events, file.name) : [{ file: file.name, message: result.message }];
+        if (problems || !result.ok) return setReport({ kind: "failed", files: [file.name], problems: problems ?? [] });
+        const shown = await onEventsImported(result.events, file.name);
+        const { table } = result.events;
+        setReport({ kind: "imported-events", title: shown.title, events: table.size, actors: table.actors.length, notes: [...leftOutRows(result.events.report), ...shown.notes] });
+      });
+    },
+    [pending, onEventsImported, track],
+  );
+
   const cancel = useCallback(() => running.current?.cancel(), []);
   const dismiss = useCallback(() => setReport(null), []);
-  return { progress, report, start, cancel, dismiss };
+  const cancelMapping = useCallback(() => setPending(null), []);
+  return { progress, report, pending, start, importEvents, cancelMapping, cancel, dismiss };
 }

@@ -1,32 +1,43 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { EventImport } from "../model/events/bundle";
+import { eventDatasetOf, type EventDataset } from "../model/events/dataset";
 import { buildModel, type Model } from "../model/graph";
 import { withFreeId } from "../model/import/common";
 import type { Dataset } from "../model/schema";
 import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
-import { DEFAULT_DATASET, listDatasets, loadDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
+import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
 import { saveStored } from "../state/storedDatasets";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
+import { ColumnMappingDialog } from "./events/ColumnMappingDialog";
+import { EventExplorer } from "./events/EventExplorer";
 import { Explorer } from "./Explorer";
 import { ImportControl } from "./ImportControl";
 import "./import.css";
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** What a dataset opens as: a model of relations, or an event table. */
+type Opened = { model: Model; events?: undefined } | { events: EventDataset; model?: undefined };
+
+async function open(entry: DatasetEntry): Promise<Opened> {
+  return entry.kind === "events" ? { events: await loadEventDataset(entry) } : { model: await loadDataset(entry) };
+}
+
 /** Loads the dataset the URL names (or the default), switches datasets, and takes imports; failures are shown, never swallowed. */
 export function App() {
   const [datasets, setDatasets] = useState<DatasetEntry[]>(shippedEntries);
-  const [shown, setShown] = useState<{ entry: DatasetEntry; model: Model } | null>(null);
+  const [shown, setShown] = useState<({ entry: DatasetEntry } & Opened) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const datasetsRef = useRef(datasets);
   datasetsRef.current = datasets;
 
   /** Shows a dataset: the URL changes first so the explorer opens on the new dataset's own view. */
-  const show = useCallback((entry: DatasetEntry, model: Model) => {
+  const show = useCallback((entry: DatasetEntry, opened: Opened) => {
     const search = searchForDataset(window.location.search, entry.id, DEFAULT_DATASET);
     if (search !== window.location.search) window.history.replaceState(null, "", search || window.location.pathname);
-    setShown({ entry, model });
+    setShown({ entry, ...opened });
   }, []);
 
   useEffect(() => {
@@ -43,14 +54,14 @@ export function App() {
       }
       const entry = all.find((d) => d.id === id)!;
       try {
-        const model = await loadDataset(entry);
-        if (live) setShown({ entry, model });
+        const opened = await open(entry);
+        if (live) setShown({ entry, ...opened });
       } catch (e) {
         if (!live) return;
         const fallback = all.find((d) => d.id === DEFAULT_DATASET)!;
         if (entry === fallback) return setError(message(e));
         setError(`Could not open “${entry.title}”, so the default dataset is shown:\n${message(e)}`);
-        show(fallback, await loadDataset(fallback));
+        show(fallback, await open(fallback));
       }
     })().catch((e: unknown) => live && setError(message(e)));
     return () => {
@@ -63,7 +74,7 @@ export function App() {
       const entry = datasetsRef.current.find((d) => d.id === id);
       if (!entry) return;
       try {
-        show(entry, await loadDataset(entry));
+        show(entry, await open(entry));
         setError(null);
       } catch (e) {
         setError(`Could not open “${entry.title}”: ${message(e)}`);
@@ -84,13 +95,30 @@ export function App() {
       }
       const entry: DatasetEntry = { id: kept.meta.id, title: kept.meta.title, origin: "imported" };
       setDatasets((all) => sortEntries([...all, entry]));
-      show(entry, buildModel(kept));
+      show(entry, { model: buildModel(kept) });
       setError(null);
       return { title: kept.meta.title, notes };
     },
     [show],
   );
-  const importer = useImport(imported);
+  const importedEvents = useCallback(
+    async (events: EventImport, file: string) => {
+      const data = eventDatasetOf(events, file, new Set(datasetsRef.current.map((d) => d.id)));
+      const notes: string[] = [];
+      try {
+        await saveStored(data, [file]);
+      } catch (e) {
+        notes.push(`It could not be kept in this browser (${message(e)}), so it will be gone after a reload.`);
+      }
+      const entry: DatasetEntry = { id: data.meta.id, title: data.meta.title, origin: "imported", kind: "events" };
+      setDatasets((all) => sortEntries([...all, entry]));
+      show(entry, { events: data });
+      setError(null);
+      return { title: data.meta.title, notes };
+    },
+    [show],
+  );
+  const importer = useImport(imported, importedEvents);
 
   const remove = useCallback(
     async (id: string) => {
@@ -117,12 +145,19 @@ export function App() {
       <DatasetMenu datasets={datasets} current={shown.entry.id} onSelect={select} onRemove={remove} />
       <ImportControl progress={importer.progress} report={importer.report} onFiles={importer.start} onCancel={importer.cancel} onDismiss={importer.dismiss} />
       <DropImport onFiles={importer.start} />
+      {importer.pending && (
+        <ColumnMappingDialog key={importer.pending.file.name} firstLines={importer.pending.firstLines} onConfirm={importer.importEvents} onCancel={importer.cancelMapping} />
+      )}
     </>
   );
   return (
     <>
       {alert}
-      <Explorer key={shown.entry.id} model={shown.model} controls={controls} />
+      {shown.events ? (
+        <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
+      ) : (
+        <Explorer key={shown.entry.id} model={shown.model} controls={controls} />
+      )}
     </>
   );
 }

@@ -62,13 +62,15 @@ function Report({ report, onDismiss }: { report: ImportReport; onDismiss(): void
       </div>
     );
   }
-  if (report.kind === "imported") {
-    const d = report.dataset;
+  if (report.kind === "imported" || report.kind === "imported-events") {
+    const d = report.kind === "imported" ? report.dataset : undefined;
     return (
       <div role="status" className="import-report">
         <p>
-          Imported “{report.title}”: {plural(d.entities.length, "entity", "entities")}, {plural(d.relations.length, "relation")},{" "}
-          {plural(d.sources.length, "source")}.
+          Imported “{report.title}”:{" "}
+          {d
+            ? `${plural(d.entities.length, "entity", "entities")}, ${plural(d.relations.length, "relation")}, ${plural(d.sources.length, "source")}.`
+            : report.kind === "imported-events" && `${plural(report.events, "event")} between ${plural(report.actors, "actor")}.`}
         </p>
         {report.notes.length > 0 && (
           <ul>

@@ -6,10 +6,15 @@ interface LegendProps {
   classes: RelationClass[];
   /** Most relations in view touching one entity (sets the largest size shown). */
   maxDegree: number;
+  /** What a node's size counts, if not relations (the event view counts events), and the size it gives. */
+  sizeMeaning?: string;
+  sizeOf?: (n: number) => number;
+  /** What the view leaves out, e.g. an event view's thresholds. */
+  note?: string;
 }
 
 /** Explains every colour in use in the current view, and what a node's size means. */
-export function Legend({ entityTypes, classes, maxDegree }: LegendProps) {
+export function Legend({ entityTypes, classes, maxDegree, sizeMeaning = "relations in view", sizeOf = nodeSize, note }: LegendProps) {
   return (
     <section className="legend" aria-label="Legend">
       <ul>
@@ -32,12 +37,13 @@ export function Legend({ entityTypes, classes, maxDegree }: LegendProps) {
         <p className="legend-size">
           <span className="size-dots" aria-hidden="true">
             {[1, maxDegree].map((d) => (
-              <span key={d} className="swatch size" style={{ width: nodeSize(d), height: nodeSize(d) }} />
+              <span key={d} className="swatch size" style={{ width: sizeOf(d), height: sizeOf(d) }} />
             ))}
           </span>
-          Size: relations in view (1–{maxDegree})
+          Size: {sizeMeaning} (1–{maxDegree})
         </p>
       )}
+      {note && <p className="legend-note">{note}</p>}
     </section>
   );
 }

@@ -22,7 +22,7 @@ export function relationDate(r: Relation): string {
 
 const COLUMNS = ["Date", "Source", "Relation", "Target", "Citation"] as const;
 /** Rows drawn at first, and added by each "Show more". */
-const ROW_PAGE = 500;
+export const ROW_PAGE = 500;
 type Column = (typeof COLUMNS)[number];
 type Sort = { column: Column; descending: boolean };
 
@@ -127,16 +127,22 @@ export function RelationsTable({ model, relations, selected, onSelect, marks }: 
             })}
           </tbody>
         </table>
-        {shown.length < rows.length && (
-          <p className="more-rows">
-            Showing {shown.length} of {rows.length} relations.{" "}
-            <button type="button" onClick={() => setLimit(shown.length + ROW_PAGE)}>
-              Show {Math.min(ROW_PAGE, rows.length - shown.length)} more
-            </button>
-          </p>
-        )}
+        <MoreRows shown={shown.length} total={rows.length} what="relations" onMore={() => setLimit(shown.length + ROW_PAGE)} />
       </div>
     </div>
+  );
+}
+
+/** "Showing 500 of 2,000 relations. Show 500 more": thousands of rows would freeze the page. */
+export function MoreRows({ shown, total, what, onMore }: { shown: number; total: number; what: string; onMore: () => void }) {
+  if (shown >= total) return null;
+  return (
+    <p className="more-rows">
+      Showing {shown} of {total} {what}.{" "}
+      <button type="button" onClick={onMore}>
+        Show {Math.min(ROW_PAGE, total - shown)} more
+      </button>
+    </p>
   );
 }
 

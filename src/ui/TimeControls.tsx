@@ -65,19 +65,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
   const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds.min, bounds.max]);
   const [pace, setPace] = useState(1000);
   const [playback, setPlayback] = useState<PlaybackMode>("sliding");
-
-  // Playback: one step per `pace`; each new view schedules the next step, the end stops it.
-  const latest = useRef(view);
-  latest.current = view;
-  useEffect(() => {
-    if (!playing) return;
-    const timer = setTimeout(() => {
-      const next = nextView(latest.current, bounds, playback, latest.current.fromMonth !== undefined);
-      if (next) onChange(next);
-      else onPlayingChange(false);
-    }, pace);
-    return () => clearTimeout(timer);
-  }, [playing, view, pace, playback, bounds, onChange, onPlayingChange]);
+  usePlayback({ view, bounds, playing, pace, playback, onChange, onPlayingChange });
 
   /** A change by hand stops playback. */
   const change = (next: ViewState) => {
@@ -116,14 +104,8 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
 
   // Page Up/Down move a thumb by 5 years (a year at month resolution); rc-slider's own jump is 2 steps.
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== "PageUp" && e.key !== "PageDown") return;
-    const thumb = (e.target as HTMLElement).getAttribute("aria-label");
-    if (thumb !== "From year" && thumb !== "To year") return;
-    e.preventDefault();
-    e.stopPropagation();
-    const jump = (monthly ? 12 : 5) * (e.key === "PageUp" ? 1 : -1);
-    if (thumb === "From year") setWindow(Math.min(Math.max(value[0] + jump, min), value[1]), value[1]);
-    else setWindow(value[0], Math.max(Math.min(value[1] + jump, max), value[0]));
+    const next = pageJump(e, value, min, max, monthly ? 12 : 5);
+    if (next) setWindow(next[0], next[1]);
   };
   // The contract: aria-valuenow is the year, whatever the step; the text says the month.
   const handleRender = (origin: ReactElement, props: { index: number; value: number }) =>
@@ -185,22 +167,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
           </label>
         )}
         {mode !== "compare" && (
-          <>
-            <button type="button" className="play" onClick={togglePlay}>
-              <span aria-hidden="true">{playing ? "❚❚ " : "▶ "}</span>
-              {playing ? "Pause" : "Play"}
-            </button>
-            <label>
-              Pace{" "}
-              <select aria-label="Pace" value={pace} onChange={(e) => setPace(Number(e.target.value))}>
-                {PACES.map((p) => (
-                  <option key={p} value={p}>
-                    {p / 1000} s per step
-                  </option>
-                ))}
-              </select>
-            </label>
-          </>
+          <PlayControls playing={playing} onToggle={togglePlay} pace={pace} onPace={setPace} />
         )}
         {mode === "window" && (
           <label>
@@ -265,8 +232,67 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
   );
 }
 
+interface PlaybackProps {
+  view: ViewState;
+  bounds: YearBounds;
+  playing: boolean;
+  pace: number;
+  playback: PlaybackMode;
+  onChange: (view: ViewState) => void;
+  onPlayingChange: (playing: boolean) => void;
+}
+
+/** Playback: one step per `pace`; each new view schedules the next step, the end stops it. */
+export function usePlayback({ view, bounds, playing, pace, playback, onChange, onPlayingChange }: PlaybackProps): void {
+  const latest = useRef(view);
+  latest.current = view;
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setTimeout(() => {
+      const next = nextView(latest.current, bounds, playback, latest.current.fromMonth !== undefined);
+      if (next) onChange(next);
+      else onPlayingChange(false);
+    }, pace);
+    return () => clearTimeout(timer);
+  }, [playing, view, pace, playback, bounds, onChange, onPlayingChange]);
+}
+
+/** "Play" (becomes "Pause") and its pace. */
+export function PlayControls({ playing, onToggle, pace, onPace }: { playing: boolean; onToggle: () => void; pace: number; onPace: (ms: number) => void }) {
+  return (
+    <>
+      <button type="button" className="play" onClick={onToggle}>
+        <span aria-hidden="true">{playing ? "❚❚ " : "▶ "}</span>
+        {playing ? "Pause" : "Play"}
+      </button>
+      <label>
+        Pace{" "}
+        <select aria-label="Pace" value={pace} onChange={(e) => onPace(Number(e.target.value))}>
+          {PACES.map((p) => (
+            <option key={p} value={p}>
+              {p / 1000} s per step
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  );
+}
+
+/** Page Up/Down on a thumb: the window moved `units` at that thumb, within bounds, thumbs never crossing. */
+export function pageJump(e: KeyboardEvent<HTMLElement>, value: number[], min: number, max: number, units: number): [number, number] | undefined {
+  if (e.key !== "PageUp" && e.key !== "PageDown") return undefined;
+  const thumb = (e.target as HTMLElement).getAttribute("aria-label");
+  if (thumb !== "From year" && thumb !== "To year") return undefined;
+  e.preventDefault();
+  e.stopPropagation();
+  const jump = units * (e.key === "PageUp" ? 1 : -1);
+  if (thumb === "From year") return [Math.min(Math.max(value[0] + jump, min), value[1]), value[1]];
+  return [value[0], Math.max(Math.min(value[1] + jump, max), value[0])];
+}
+
 /** A mark every 1, 5 or 10 years depending on the span, plus both ends. */
-function yearMarks(bounds: YearBounds, unitsPerYear: number): Record<number, string> {
+export function yearMarks(bounds: YearBounds, unitsPerYear: number): Record<number, string> {
   const span = bounds.max - bounds.min;
   const every = span > 40 ? 10 : span > 15 ? 5 : 1;
   const marks: Record<number, string> = {};

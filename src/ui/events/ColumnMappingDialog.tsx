@@ -81,12 +81,14 @@ export function ColumnMappingDialog({ firstLines, onConfirm, onCancel }: Props) 
         </label>
       ))}
       {error && <p role="alert">{error}</p>}
-      <button type="button" disabled={!!error} onClick={() => onConfirm(format)}>
-        Import events
-      </button>
-      <button type="button" onClick={onCancel}>
-        Cancel
-      </button>
+      <div className="dialog-actions">
+        <button type="button" disabled={!!error} onClick={() => onConfirm(format)}>
+          Import events
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
     </div>
   );
 }

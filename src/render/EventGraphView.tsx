@@ -1,0 +1,206 @@
+import { SigmaContainer, useSigma } from "@react-sigma/core";
+import "@react-sigma/core/lib/style.css";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { MultiDirectedGraph } from "graphology";
+import type { Attributes } from "graphology-types";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import type { Settings } from "sigma/settings";
+import { EVENT_CLASSES } from "../model/events/cameo";
+import { classCurvature, edgeEnds, shownDiff, type ShownEvents } from "../model/events/display";
+import type { Entity } from "../model/schema";
+import { fitToView } from "./camera";
+import type { EntenteSigma } from "./GraphView";
+import { GraphControls } from "./GraphControls";
+import type { Theme } from "./highlight";
+import { tooltipPosition } from "./HoverController";
+import type { Positions } from "./layout";
+import { CLASS_COLORS, ENTITY_COLORS } from "./style";
+import { ThemeController } from "./ThemeController";
+
+/** Labels forced on for this many of the largest shown entities: sigma's label grid is only rebuilt on a full refresh. */
+const LABELLED = 40;
+
+interface EventGraphViewProps {
+  entities: readonly Entity[];
+  positions: Positions | null;
+  shown: ShownEvents;
+  theme: Theme;
+  sigmaRef: Ref<EntenteSigma | null>;
+  onSelectEdge: (key: number) => void;
+  /** Tooltip contents for an edge key or entity index. */
+  tip: (target: { kind: "edge" | "entity"; index: number }) => ReactNode;
+}
+
+/**
+ * The aggregated event view: one edge per (source, target, class). An edge or entity enters sigma's graph
+ * the first time it is shown and then stays, hidden by the reducers when out of view, so a window step
+ * refreshes only what differs and never rebuilds the graph. (All edges of all time up front would make
+ * every frame draw thousands of hidden edges: 3 s more for the first picture of the ICEWS sample in
+ * software WebGL.)
+ */
+export function EventGraphView({ entities, positions, shown, theme, sigmaRef, onSelectEdge, tip }: EventGraphViewProps) {
+  const section = useRef<HTMLElement>(null);
+  const [drawn, setDrawn] = useState<ShownEvents | null>(null);
+  // Edge keys name entities, not actors, so folded and detailed views share one graph; it fills as the window moves.
+  const graph = useMemo(() => (positions ? new MultiDirectedGraph() : null), [positions]);
+  const current = useRef(shown);
+  current.current = shown;
+  const settings = useMemo<Partial<Settings>>(
+    () => ({
+      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
+      defaultEdgeType: "curvedArrow",
+      enableEdgeEvents: true,
+      labelRenderedSizeThreshold: 0,
+      labelSize: 13,
+      labelWeight: "600",
+      zIndex: true,
+      zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(Math.max(ratio, 1)),
+      stagePadding: 30,
+      minCameraRatio: 0.01,
+      maxCameraRatio: 5,
+      nodeReducer: (_node: string, data: Attributes) => {
+        const size = current.current.entities.get(data.entity);
+        return size === undefined ? { ...data, hidden: true } : { ...data, size, forceLabel: size >= labelFloor(current.current), zIndex: 1 };
+      },
+      edgeReducer: (_edge: string, data: Attributes) => {
+        const size = current.current.edges.get(data.key);
+        return size === undefined ? { ...data, hidden: true } : { ...data, size };
+      },
+    }),
+    [],
+  );
+  return (
+    <section ref={section} className="graph" aria-label="Graph" aria-busy={!graph || drawn !== shown}>
+      {graph && positions ? (
+        <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
+          <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} />
+          <EventHover tip={tip} onSelectEdge={onSelectEdge} />
+          <ThemeController theme={theme} />
+          <GraphControls section={section} />
+        </SigmaContainer>
+      ) : (
+        <p className="graph-status" role="status">
+          Computing layout…
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The size above which an entity's label is forced on: the LABELLED largest shown entities get one. */
+const floors = new WeakMap<ShownEvents, number>();
+function labelFloor(shown: ShownEvents): number {
+  let floor = floors.get(shown);
+  if (floor === undefined) {
+    const sizes = [...shown.entities.values()].sort((a, b) => b - a);
+    floor = sizes.length > LABELLED ? sizes[LABELLED - 1] : 0;
+    floors.set(shown, floor);
+  }
+  return floor;
+}
+
+/** The extent of every position: fixed, so entities entering the graph never reframe the picture. */
+function boundsOf(positions: Positions) {
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const { x, y } of positions.values()) [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+  return Number.isFinite(x0) ? { x: [x0, x1] as [number, number], y: [y0, y1] as [number, number] } : null;
+}
+
+interface ShownProps {
+  shown: ShownEvents;
+  entities: readonly Entity[];
+  positions: Positions;
+  onDrawn: (s: ShownEvents) => void;
+}
+
+/**
+ * Applies each new picture: adds what is shown for the first time (sigma indexes just those), refreshes the
+ * entries whose presence or size differs, and frames the first picture. One render per step.
+ */
+function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
+  const sigma = useSigma();
+  const before = useRef<{ sigma: unknown; shown: ShownEvents } | null>(null);
+  useLayoutEffect(() => {
+    const done = () => onDrawn(shown);
+    sigma.once("afterRender", done);
+    const graph = sigma.getGraph();
+    // A new renderer (folding switched) starts from nothing drawn.
+    const previous = before.current?.sigma === sigma ? before.current.shown : null;
+    before.current = { sigma, shown };
+    // Entries new to the graph are indexed by sigma itself (its graph listeners); the rest get a partial refresh.
+    const added = new Set<string>();
+    const node = (i: number) => {
+      const e = entities[i];
+      if (graph.hasNode(e.id)) return e.id;
+      added.add(e.id);
+      const { x, y } = positions.get(e.id) ?? { x: 0, y: 0 };
+      return graph.addNode(e.id, { x, y, size: 4, label: e.label, color: ENTITY_COLORS[e.type], entity: i });
+    };
+    for (const i of shown.entities.keys()) node(i);
+    for (const key of shown.edges.keys()) {
+      if (graph.hasEdge(String(key))) continue;
+      const { source, target, cls } = edgeEnds(key, entities.length);
+      added.add(String(key));
+      graph.addDirectedEdgeWithKey(String(key), node(source), node(target), { key, size: 1, color: CLASS_COLORS[EVENT_CLASSES[cls]], curvature: classCurvature(cls) });
+    }
+    if (!previous) {
+      sigma.setCustomBBox(boundsOf(positions));
+      void fitToView(sigma);
+    } else {
+      const diff = shownDiff(previous, shown);
+      const floorMoved = labelFloor(previous) !== labelFloor(shown);
+      const nodes = diff.entities.length > 0 || floorMoved ? graph.filterNodes((n, a) => !added.has(n) && (shown.entities.has(a.entity) || previous.entities.has(a.entity))) : [];
+      const edges = diff.edges.map(String).filter((e) => !added.has(e));
+      sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+    }
+    return () => {
+      sigma.off("afterRender", done);
+    };
+  }, [sigma, shown, entities, positions, onDrawn]);
+  return null;
+}
+
+interface Tip {
+  kind: "edge" | "entity";
+  index: number;
+  x: number;
+  y: number;
+}
+
+/** Tooltip for the hovered edge or entity; a click on an edge selects it. */
+function EventHover({ tip, onSelectEdge }: { tip: EventGraphViewProps["tip"]; onSelectEdge: (key: number) => void }) {
+  const sigma = useSigma();
+  const [at, setAt] = useState<Tip | null>(null);
+  const select = useRef(onSelectEdge);
+  select.current = onSelectEdge;
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    const container = sigma.getContainer();
+    const hide = () => {
+      setAt(null);
+      container.style.cursor = "";
+    };
+    const handlers = {
+      enterEdge: ({ edge, event }: { edge: string; event: { x: number; y: number } }) => {
+        container.style.cursor = "pointer";
+        setAt({ kind: "edge", index: graph.getEdgeAttribute(edge, "key"), x: event.x, y: event.y });
+      },
+      enterNode: ({ node, event }: { node: string; event: { x: number; y: number } }) => setAt({ kind: "entity", index: graph.getNodeAttribute(node, "entity"), x: event.x, y: event.y }),
+      leaveEdge: hide,
+      leaveNode: hide,
+      leaveStage: hide,
+      clickEdge: ({ edge }: { edge: string }) => select.current(graph.getEdgeAttribute(edge, "key")),
+      moveBody: ({ event }: { event: { x: number; y: number } }) => setAt((t) => t && { ...t, x: event.x, y: event.y }),
+    };
+    for (const [name, handler] of Object.entries(handlers)) sigma.on(name as "enterNode", handler as () => void);
+    return () => {
+      for (const [name, handler] of Object.entries(handlers)) sigma.off(name as "enterNode", handler as () => void);
+    };
+  }, [sigma]);
+  if (!at) return null;
+  return (
+    <div role="tooltip" className="graph-tooltip" style={tooltipPosition(at, sigma.getDimensions())}>
+      {tip(at)}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { EventWindow } from "../../model/events/aggregate";
+import { EVENT_CLASSES } from "../../model/events/cameo";
+import { eventDetails } from "../../model/events/table";
+import { plural } from "../../model/import/report";
+import type { Entity } from "../../model/schema";
+import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style";
+
+const FIRST = 5;
+
+/** Tooltip of an aggregated edge (its first events by date) or of an entity (its events in the window). */
+export function EventTip({ target, window, entities }: { target: { kind: "edge" | "entity"; index: number }; window: EventWindow; entities: readonly Entity[] }) {
+  const agg = window.aggregator;
+  if (target.kind === "entity") {
+    const e = entities[target.index];
+    return (
+      <>
+        <p className="tip-title">{e.label}</p>
+        <p className="tip-date">
+          {ENTITY_TYPE_LABELS[e.type]} · {plural(agg.activity[target.index], "event")} in the window
+        </p>
+      </>
+    );
+  }
+  const edge = agg.edges.get(target.index);
+  if (!edge) return null;
+  const ids = window.eventsOf(edge.key);
+  return (
+    <>
+      <p className="tip-title">
+        {entities[edge.source].label} → {entities[edge.target].label}
+      </p>
+      <p className="tip-date">
+        {CLASS_LABELS[EVENT_CLASSES[edge.cls]]}: {plural(edge.count, "event")}, Goldstein sum {Math.round(edge.goldstein * 10) / 10}
+      </p>
+      <ul className="tip-events">
+        {ids.slice(0, FIRST).map((id) => {
+          const e = eventDetails(agg.table, id);
+          return (
+            <li key={id}>
+              {e.date} {e.label}
+            </li>
+          );
+        })}
+      </ul>
+      {ids.length > FIRST && <p className="more">and {ids.length - FIRST} more: click the edge to list them all with their sources</p>}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { openApp, tableRows, waitForGraph } from "./helpers";
+
+/** The real ICEWS sample, beside the repository (CI clones it with ../shared next to it). */
+const SAMPLE = resolve(import.meta.dirname, "../../../shared/data/icews05-15/icews_2005-2015_test.tsv");
+const CAMEO = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/cameo.json"), "utf8")) as { labels: { label: string; code: string }[] };
+
+/** Class names as the table shows them, from the CAMEO root (QuadClass grouping), straight from cameo.json. */
+const codeOf = new Map(CAMEO.labels.map((l) => [l.label, l.code]));
+function classOf(label: string): string | undefined {
+  const code = codeOf.get(label);
+  if (!code) return undefined;
+  const root = Number(code.slice(0, 2));
+  return root <= 5 ? "Verbal cooperation" : root <= 9 ? "Material cooperation" : root <= 14 ? "Verbal conflict" : "Material conflict";
+}
+
+/** Brute force from the TSV itself: events per subject, object and class in the years [from, to]. */
+const rows = readFileSync(SAMPLE, "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "")
+  .map((l) => l.split("\t"))
+  .map(([subject, label, object, date]) => ({ subject, object, date, cls: classOf(label) }));
+function counts(from: number, to: number) {
+  const out = new Map<string, { subject: string; object: string; cls: string; n: number; first: string }>();
+  for (const r of rows) {
+    const year = Number(r.date.slice(0, 4));
+    if (!r.cls || year < from || year > to || r.subject === r.object) continue;
+    const key = `${r.subject}\t${r.object}\t${r.cls}`;
+    const c = out.get(key) ?? { subject: r.subject, object: r.object, cls: r.cls, n: 0, first: r.date };
+    c.n++;
+    if (r.date < c.first) c.first = r.date;
+    out.set(key, c);
+  }
+  return out;
+}
+const busiest = (from: number, to: number) => [...counts(from, to).values()].sort((a, b) => b.n - a.n)[0];
+
+const table = (page: Page) => page.getByRole("table", { name: "Relations in view" });
+async function eventsOf(page: Page, c: { subject: string; object: string; cls: string }): Promise<string | undefined> {
+  return (await tableRows(table(page))).find((r) => r[0] === c.subject && r[1] === c.object && r[2] === c.cls)?.[3];
+}
+async function expectCount(page: Page, c: { subject: string; object: string; cls: string }, n: number) {
+  await waitForGraph(page);
+  await expect.poll(() => eventsOf(page, c)).toBe(String(n));
+}
+
+test("imports the ICEWS sample through the column mapping; counts per pair, class and year match the file as the window moves", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => {
+    const long: [number, number][] = ((window as unknown as { longTasks: [number, number][] }).longTasks = []);
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push([e.startTime, e.duration]))).observe({ type: "longtask", buffered: true });
+  });
+  await openApp(page);
+  await page.getByLabel("Import data").setInputFiles(SAMPLE);
+  const dialog = page.getByRole("dialog", { name: "Map event columns" });
+  await expect(dialog.getByRole("combobox", { name: "Preset" })).toHaveValue("icews");
+  await dialog.getByRole("button", { name: "Import events" }).click();
+  const known = rows.filter((r) => r.cls && /^\d{4}-\d{2}-\d{2}$/.test(r.date)).length;
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText(`Imported “icews_2005-2015_test.tsv”: ${known} events`, { timeout: 30_000 });
+  await expect(page).toHaveURL(/[?&]dataset=icews-2005-2015-test&from=2015&to=2015/);
+
+  // The page stays responsive while the worker imports: no main-thread task over 200 ms in that time.
+  const { during, importMs } = await page.evaluate(() => {
+    const [start] = performance.getEntriesByName("entente:event-import-start");
+    const [done] = performance.getEntriesByName("entente:event-import-done");
+    const long = (window as unknown as { longTasks: [number, number][] }).longTasks;
+    return { during: long.filter(([t]) => t >= start.startTime && t < done.startTime).map(([, d]) => d), importMs: done.startTime - start.startTime };
+  });
+  test.info().annotations.push({ type: "import-ms", description: String(Math.round(importMs)) });
+  expect(Math.max(0, ...during)).toBeLessThan(200);
+
+  // Every actor on its own (not folded), so the file's own names are the table's.
+  await page.getByLabel("Fold sector actors into countries").uncheck();
+  await expect(page).toHaveURL(/[?&]fold=0/);
+  const from = page.getByRole("slider", { name: "From year" });
+  const to = page.getByRole("slider", { name: "To year" });
+  await from.press("PageDown");
+  await to.press("PageDown");
+  await expect(page).toHaveURL(/from=2010&to=2010/);
+  const top2010 = busiest(2010, 2010);
+  await expectCount(page, top2010, top2010.n);
+
+  await to.press("ArrowRight");
+  await expect(to).toHaveAttribute("aria-valuenow", "2011");
+  await expectCount(page, top2010, counts(2010, 2011).get(`${top2010.subject}\t${top2010.object}\t${top2010.cls}`)!.n);
+  await from.press("ArrowRight");
+  await expect(from).toHaveAttribute("aria-valuenow", "2011");
+  const top2011 = busiest(2011, 2011);
+  await expectCount(page, top2011, top2011.n);
+  const steps = await page.evaluate(() => performance.getEntriesByName("entente:event-step").map((m) => m.duration));
+  test.info().annotations.push({ type: "step-ms", description: steps.map((d) => d.toFixed(1)).join(" ") });
+
+  // Every entity, edges of fewer than 5 events hidden: the summary counts exactly those.
+  await page.getByLabel("Top entities").fill("");
+  await page.getByLabel("Minimum events per edge").fill("5");
+  const small = [...counts(2011, 2011).values()].filter((c) => c.n < 5);
+  const hidden = `Hidden: ${small.reduce((s, c) => s + c.n, 0).toLocaleString("en-US")} events in ${small.length.toLocaleString("en-US")} edges under 5 events`;
+  await expect(page.locator(".event-view-controls").getByRole("status")).toContainText(hidden);
+  await expect(page.getByRole("region", { name: "Legend" })).toContainText(hidden);
+  await expectCount(page, top2011, top2011.n);
+
+  // The panel lists the events behind an edge, by date.
+  await table(page).getByRole("button", { name: `${top2011.subject} to ${top2011.object}, ${top2011.cls.toLowerCase()}: ${top2011.n} events` }).click();
+  const panel = page.getByRole("region", { name: `Events from ${top2011.subject} to ${top2011.object}` });
+  const listed = await tableRows(panel.getByRole("table", { name: "Events behind this edge" }));
+  expect(listed).toHaveLength(top2011.n);
+  expect(listed[0][0]).toBe(top2011.first);
+  expect(listed[0][4]).toMatch(/^icews_2005-2015_test\.tsv, row \d+$/);
+
+  // Kept in the browser: the same view after a reload, and removable.
+  const params = (url: string) => [...new URL(url).searchParams].sort().join("&");
+  const before = params(page.url());
+  await page.reload();
+  await waitForGraph(page);
+  expect(params(page.url())).toBe(before);
+  await expectCount(page, top2011, top2011.n);
+  await page.getByRole("button", { name: "Remove dataset" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sahel security relations");
+  await expect(page.getByRole("combobox", { name: "Dataset" }).locator("option", { hasText: "icews" })).toHaveCount(0);
+});
+
+test("an event file with no usable row is refused with its problems, leaving the dataset and URL as they were", async ({ page }) => {
+  await openApp(page, "?from=2023&to=2024");
+  const before = page.url();
+  const file = join(mkdtempSync(join(tmpdir(), "entente-")), "bad-events.tsv");
+  writeFileSync(file, "Mali\tSign formal agreement\tNiger\t2024-13-45\nMali\tDance\tNiger\t2024-01-02\n");
+  await page.getByLabel("Import data").setInputFiles(file);
+  await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Could not import bad-events.tsv" });
+  await expect(alert).toContainText("Nothing was changed.");
+  await expect(alert).toContainText("1 row with a date that is not a real day (YYYY-MM-DD or YYYYMMDD) left out: row 1.");
+  await expect(alert).toContainText('"Dance" (1)');
+  expect(page.url()).toBe(before);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sahel security relations");
+});
