@@ -25,7 +25,7 @@ const NO_SELECTION = {};
 
 declare global {
   interface Window {
-    bench?: { sigma?: () => EntenteSigma | null; ready: boolean; loadMs: number; step: (years: number) => Promise<{ drawn: number; mainThread: number }> };
+    bench?: { sigma?: () => EntenteSigma | null; drawOnly?: () => number; ready: boolean; loadMs: number; step: (years: number) => Promise<{ drawn: number; mainThread: number }> };
   }
 }
 
@@ -61,6 +61,14 @@ function GraphBench({ model, refresh }: { model: Model; refresh: "partial" | "fu
   useEffect(() => {
     window.bench = {
       sigma: () => sigmaRef.current,
+      // Drawing the same frame again, nothing changed: what the GPU (software here) costs on its own.
+      drawOnly: () => {
+        finishGpu();
+        const t0 = performance.now();
+        sigmaRef.current!.refresh({ partialGraph: {}, skipIndexation: true });
+        finishGpu();
+        return performance.now() - t0;
+      },
       ready: true,
       loadMs: 0,
       step: (years) =>
