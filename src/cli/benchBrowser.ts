@@ -1,4 +1,4 @@
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { spawn, spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 
@@ -78,17 +78,37 @@ async function scrub(page: Page, median: (v: number[]) => number): Promise<{ p50
   return { p50: median(gaps), p95: gaps[Math.floor(gaps.length * 0.95)], max: gaps[gaps.length - 1], long: gaps.filter((g) => g > 50).length, settle };
 }
 
+/**
+ * Software WebGL either way: SwiftShader (Chromium's own, what the browser tests use) or, with
+ * BENCH_GL=llvmpipe, Mesa's llvmpipe through ANGLE's EGL backend, which rasterises several times
+ * faster and, like a GPU, draws hidden items for next to nothing.
+ */
+function glFlags(): string[] {
+  return process.env.BENCH_GL === "llvmpipe" ? ["--use-gl=angle", "--use-angle=gl-egl", "--ignore-gpu-blocklist"] : [];
+}
+
+async function rendererOf(browser: Browser): Promise<string> {
+  const page = await browser.newPage();
+  const name = await page.evaluate(`(() => {
+    const gl = document.createElement("canvas").getContext("webgl2");
+    const info = gl && gl.getExtension("WEBGL_debug_renderer_info");
+    return info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : "unknown";
+  })()`);
+  await page.close();
+  return String(name);
+}
+
 export async function runBrowserBench(emit: Emit, median: (v: number[]) => number): Promise<void> {
   const built = spawnSync("npx", ["vite", "build", "--config", CONFIG, "--logLevel", "error"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   if (built.status !== 0) throw new Error("bench page build failed");
   const server = spawn("npx", ["vite", "preview", "--config", CONFIG, "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"], { cwd: ROOT, stdio: "ignore", detached: true });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--enable-unsafe-swiftshader"],
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--enable-unsafe-swiftshader", ...glFlags()],
   });
   try {
     await waitForServer();
-    console.error(`# chromium ${browser.version()}, node ${process.version}`);
+    console.error(`# chromium ${browser.version()}, node ${process.version}, WebGL renderer: ${await rendererOf(browser)}`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const partialPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const fullPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
