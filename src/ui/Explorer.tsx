@@ -14,7 +14,6 @@ import { useLayoutPositions } from "../render/useLayoutPositions";
 import { useTimeView, withFilters } from "../state/useTimeView";
 import { useUrlView } from "../state/useUrlView";
 import { filtersOf, type ViewDomain, type YearBounds } from "../state/view";
-import { CopyLink } from "./CopyLink";
 import { DataExport } from "./DataExport";
 import { EntityPanel } from "./EntityPanel";
 import { ExportDialog } from "./ExportDialog";
@@ -25,6 +24,7 @@ import { RelationPanel } from "./RelationPanel";
 import { RelationsTable } from "./RelationsTable";
 import { SearchBox } from "./SearchBox";
 import { TimeControls } from "./TimeControls";
+import { ViewActions } from "./ViewActions";
 import { useTheme } from "./useTheme";
 
 function boundsOf(model: Model): YearBounds {
@@ -113,12 +113,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
           Entente <span className="dataset-title">{model.dataset.meta.title}</span>
         </h1>
         <SearchBox index={index} onSelect={(entity) => selectEntity(entity, true)} />
-        <div className="actions">
-          {controls}
-          <CopyLink />
-          <button type="button" aria-pressed={theme === "dark"} onClick={toggleTheme}>
-            Dark mode
-          </button>
+        <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
           <DataExport model={model} contents={contents} from={view.from} to={view.to} caption={text.caption} sigmaRef={sigmaRef} />
           <ExportDialog
             sigmaRef={sigmaRef}
@@ -126,7 +121,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
             fileName={exportFileName(model, view.from, view.to)}
             drawBackground={view.layout === "map" ? drawMapBackground : undefined}
           />
-        </div>
+        </ViewActions>
       </header>
       <div className="time">
         <TimeControls model={model} bounds={bounds} view={view} update={update} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />

@@ -15,7 +15,7 @@ import { CLASS_LABELS } from "../../render/style";
 import { eventViewFromSearch, searchWithEventView } from "../../state/eventParams";
 import { useUrlView } from "../../state/useUrlView";
 import type { ViewDomain } from "../../state/view";
-import { CopyLink } from "../CopyLink";
+import { ViewActions } from "../ViewActions";
 import { ExportDialog } from "../ExportDialog";
 import { Legend } from "../Legend";
 import { useTheme } from "../useTheme";
@@ -116,14 +116,9 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
         <h1>
           Entente <span className="dataset-title">{data.meta.title}</span>
         </h1>
-        <div className="actions">
-          {controls}
-          <CopyLink />
-          <button type="button" aria-pressed={theme === "dark"} onClick={toggleTheme}>
-            Dark mode
-          </button>
+        <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
           <ExportDialog sigmaRef={sigmaRef} text={text} fileName={`entente-${data.meta.id}-${view.from === view.to ? view.from : `${view.from}-${view.to}`}`} />
-        </div>
+        </ViewActions>
       </header>
       <div className="time">
         <EventTimeControls bounds={bounds} view={view} histogram={histogram} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />
