@@ -9,7 +9,7 @@ import { contentsInView, windowFromYears } from "../../src/model/window";
 import { fitItems, type FitOptions } from "../../src/render/fit";
 import { mix as dimColor } from "../../src/render/colour";
 import { hoveredEdge, hoveredNode, sizedNode } from "../../src/render/hover";
-import { forceLayout, forceLayoutOf, layoutInput, packPositions, unpackPositions } from "../../src/render/layout";
+import { forceLayout, forceLayoutOf, iterationsFor, layoutInput, packPositions, unpackPositions } from "../../src/render/layout";
 import { mapLayout, project } from "../../src/render/mapLayout";
 import { nodeSize } from "../../src/render/style";
 import { modelWith } from "./fixtures";
@@ -119,6 +119,16 @@ describe("force layout", () => {
     const packed = packPositions(positions);
     const copy = structuredClone(packed);
     expect(unpackPositions(copy)).toEqual(positions);
+  });
+  it("runs the full 300 iterations on small graphs and fewer, in proportion, on very large ones", () => {
+    const of = (nodes: number, edges: number) => iterationsFor({ nodes: Array.from({ length: nodes }, String), edges: Array.from({ length: edges }, () => ["a", "b"] as [string, string]) });
+    expect(of(17, 62)).toBe(300);
+    expect(of(2_000, 18_000)).toBe(300);
+    expect(of(2_000, 38_000)).toBe(150);
+    expect(of(5_000, 1_000_000)).toBe(60);
+    // The same count in the worker and on the main thread: the default comes from the input itself.
+    const input = layoutInput(sahel.graph);
+    expect(forceLayoutOf(input)).toEqual(forceLayoutOf(input, 300));
   });
   it("spreads entities apart", () => {
     const positions = [...forceLayout(sahel.graph).values()];
