@@ -11,7 +11,7 @@ import type { Entity } from "../model/schema";
 import { fitToView } from "./camera";
 import type { EntenteSigma } from "./GraphView";
 import { GraphControls } from "./GraphControls";
-import type { Theme } from "./highlight";
+import { styleEdge, styleNode, type Emphasis, type Theme } from "./highlight";
 import { tooltipPosition } from "./HoverController";
 import type { Positions } from "./layout";
 import { CLASS_COLORS, ENTITY_COLORS } from "./style";
@@ -25,6 +25,8 @@ interface EventGraphViewProps {
   positions: Positions | null;
   shown: ShownEvents;
   theme: Theme;
+  /** The edge whose events the panel lists: drawn thicker, the rest faded. */
+  selected: number | null;
   sigmaRef: Ref<EntenteSigma | null>;
   onSelectEdge: (key: number) => void;
   /** Tooltip contents for an edge key or entity index. */
@@ -38,13 +40,15 @@ interface EventGraphViewProps {
  * every frame draw thousands of hidden edges: 3 s more for the first picture of the ICEWS sample in
  * software WebGL.)
  */
-export function EventGraphView({ entities, positions, shown, theme, sigmaRef, onSelectEdge, tip }: EventGraphViewProps) {
+export function EventGraphView({ entities, positions, shown, theme, selected, sigmaRef, onSelectEdge, tip }: EventGraphViewProps) {
   const section = useRef<HTMLElement>(null);
   const [drawn, setDrawn] = useState<ShownEvents | null>(null);
   // Edge keys name entities, not actors, so folded and detailed views share one graph; it fills as the window moves.
   const graph = useMemo(() => (positions ? new MultiDirectedGraph() : null), [positions]);
   const current = useRef(shown);
   current.current = shown;
+  const look = useRef<{ emphasis: Emphasis | null; theme: Theme }>({ emphasis: null, theme });
+  look.current = { emphasis: emphasisOfEdge(selected, shown, entities), theme };
   const settings = useMemo<Partial<Settings>>(
     () => ({
       edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
@@ -58,13 +62,14 @@ export function EventGraphView({ entities, positions, shown, theme, sigmaRef, on
       stagePadding: 30,
       minCameraRatio: 0.01,
       maxCameraRatio: 5,
-      nodeReducer: (_node: string, data: Attributes) => {
+      nodeReducer: (node: string, data: Attributes) => {
         const size = current.current.entities.get(data.entity);
-        return size === undefined ? { ...data, hidden: true } : { ...data, size, forceLabel: size >= labelFloor(current.current), zIndex: 1 };
+        if (size === undefined) return { ...data, hidden: true };
+        return styleNode(node, { ...data, size, forceLabel: size >= labelFloor(current.current), zIndex: 1 }, look.current.emphasis, look.current.theme);
       },
-      edgeReducer: (_edge: string, data: Attributes) => {
+      edgeReducer: (edge: string, data: Attributes) => {
         const size = current.current.edges.get(data.key);
-        return size === undefined ? { ...data, hidden: true } : { ...data, size };
+        return size === undefined ? { ...data, hidden: true } : styleEdge(edge, { ...data, size }, look.current.emphasis, look.current.theme);
       },
     }),
     [],
@@ -76,6 +81,7 @@ export function EventGraphView({ entities, positions, shown, theme, sigmaRef, on
           <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} />
           <EventHover tip={tip} onSelectEdge={onSelectEdge} />
           <ThemeController theme={theme} />
+          <LookRefresh selected={selected} theme={theme} />
           <GraphControls section={section} />
         </SigmaContainer>
       ) : (
@@ -85,6 +91,24 @@ export function EventGraphView({ entities, positions, shown, theme, sigmaRef, on
       )}
     </section>
   );
+}
+
+/** The selected edge (when drawn) and its two entities. */
+function emphasisOfEdge(selected: number | null, shown: ShownEvents, entities: readonly Entity[]): Emphasis | null {
+  if (selected === null || !shown.edges.has(selected)) return null;
+  const { source, target } = edgeEnds(selected, entities.length);
+  return { nodes: new Set([entities[source].id, entities[target].id]), edges: new Set([String(selected)]), selectedEdge: String(selected) };
+}
+
+/** Selection and theme change how everything looks: one full pass of the reducers. */
+function LookRefresh({ selected, theme }: { selected: number | null; theme: Theme }) {
+  const sigma = useSigma();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) return void (first.current = false);
+    sigma.refresh({ skipIndexation: true });
+  }, [sigma, selected, theme]);
+  return null;
 }
 
 /** The size above which an entity's label is forced on: the LABELLED largest shown entities get one. */

@@ -102,13 +102,24 @@ test("imports the ICEWS sample through the column mapping; counts per pair, clas
   await expect(page.getByRole("region", { name: "Legend" })).toContainText(hidden);
   await expectCount(page, top2011, top2011.n);
 
-  // The panel lists the events behind an edge, by date.
+  // The panel lists the events behind an edge, by date; the graph fades all but that edge until it closes.
+  const graphImage = async () => {
+    await waitForGraph(page);
+    return page.locator("section.graph canvas.sigma-edges").screenshot();
+  };
+  const plain = await graphImage();
   await table(page).getByRole("button", { name: `${top2011.subject} to ${top2011.object}, ${top2011.cls.toLowerCase()}: ${top2011.n} events` }).click();
   const panel = page.getByRole("region", { name: `Events from ${top2011.subject} to ${top2011.object}` });
   const listed = await tableRows(panel.getByRole("table", { name: "Events behind this edge" }));
   expect(listed).toHaveLength(top2011.n);
   expect(listed[0][0]).toBe(top2011.first);
   expect(listed[0][4]).toMatch(/^icews_2005-2015_test\.tsv, row \d+$/);
+  const emphasised = await graphImage();
+  expect(emphasised.equals(plain)).toBe(false);
+  await page.locator(".aggregate-panel").getByRole("button", { name: "Close" }).click();
+  await expect(panel).toHaveCount(0);
+  // Not compared with `plain` byte for byte: the full redraw may stack overlapping edges in another order.
+  expect((await graphImage()).equals(emphasised)).toBe(false);
 
   // Kept in the browser: the same view after a reload, and removable.
   const params = (url: string) => [...new URL(url).searchParams].sort().join("&");

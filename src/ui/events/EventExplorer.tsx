@@ -124,7 +124,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
         <EventTimeControls bounds={bounds} view={view} histogram={histogram} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />
       </div>
       <main className="workspace">
-        <EventGraphView entities={entities} positions={positions} shown={shown} theme={theme} sigmaRef={sigmaRef} onSelectEdge={setSelected} tip={tip} />
+        <EventGraphView entities={entities} positions={positions} shown={shown} theme={theme} selected={edgeInView ? edgeInView.key : null} sigmaRef={sigmaRef} onSelectEdge={setSelected} tip={tip} />
         <aside className="side">
           <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
           {edgeInView && (
