@@ -1,6 +1,5 @@
 import { SigmaContainer, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import type { Attributes } from "graphology-types";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
@@ -15,6 +14,7 @@ import { styleEdge, styleNode, type Emphasis, type Theme } from "./highlight";
 import { tooltipPosition } from "./HoverController";
 import type { Positions } from "./layout";
 import { CLASS_COLORS, ENTITY_COLORS } from "./style";
+import { BASE_SETTINGS } from "./sigmaSettings";
 import { ThemeController } from "./ThemeController";
 
 /** Labels forced on for this many of the largest shown entities: sigma's label grid is only rebuilt on a full refresh. */
@@ -51,17 +51,9 @@ export function EventGraphView({ entities, positions, shown, theme, selected, si
   look.current = { emphasis: emphasisOfEdge(selected, shown, entities), theme };
   const settings = useMemo<Partial<Settings>>(
     () => ({
-      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
+      ...BASE_SETTINGS,
       defaultEdgeType: "curvedArrow",
-      enableEdgeEvents: true,
-      labelRenderedSizeThreshold: 0,
-      labelSize: 13,
-      labelWeight: "600",
-      zIndex: true,
-      zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(Math.max(ratio, 1)),
-      stagePadding: 30,
       minCameraRatio: 0.01,
-      maxCameraRatio: 5,
       nodeReducer: (node: string, data: Attributes) => {
         const size = current.current.entities.get(data.entity);
         if (size === undefined) return { ...data, hidden: true };

@@ -1,6 +1,5 @@
 import { SigmaContainer, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import type Sigma from "sigma";
 import { drawDiscNodeLabel } from "sigma/rendering";
@@ -21,6 +20,7 @@ import type { Positions } from "./layout";
 import { LayoutController } from "./LayoutController";
 import { MapLayer } from "./MapLayer";
 import { SelectionEvents } from "./SelectionEvents";
+import { BASE_SETTINGS } from "./sigmaSettings";
 import { ThemeController } from "./ThemeController";
 import { Visibility } from "./visibility";
 
@@ -79,22 +79,11 @@ export function GraphView(props: GraphViewProps) {
   // Memoised: @react-sigma recreates the renderer whenever settings change identity.
   const settings = useMemo<Partial<Settings>>(
     () => ({
-      edgeProgramClasses: { curvedArrow: EdgeCurvedArrowProgram },
+      ...BASE_SETTINGS,
       defaultEdgeType: "arrow",
-      enableEdgeEvents: true,
-      labelRenderedSizeThreshold: 0,
-      labelSize: 13,
-      labelWeight: "600",
       labelDensity: 3,
       labelGridCellSize: 60,
-      zIndex: true,
-      // Zooming out shrinks nodes and edges (as sigma does); zooming in keeps them at their size,
-      // so crowded entities come apart instead of growing into each other.
-      zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(Math.max(ratio, 1)),
-      // sigma's own framing (mouse reset); the initial camera and "Fit to view" also leave room for labels (camera.ts).
-      stagePadding: 30,
       minCameraRatio: 0.02,
-      maxCameraRatio: 5,
       nodeReducer: (node: string, data: Attributes) => {
         const { degrees, emphasis, hover, theme } = look.current;
         const styled = hoveredNode(node, styleNode(node, sizedNode(data, degrees.get(node) ?? 0), emphasis, theme), hover, GRAPH_THEME[theme].background);
