@@ -1,4 +1,5 @@
-import { createStore, delMany, getMany, keys, setMany, get } from "idb-keyval";
+import { createStore, delMany, get, getMany, keys, set, setMany } from "idb-keyval";
+import type { PackedPositions } from "../render/layout";
 import type { EventDataset } from "../model/events/dataset";
 import type { Dataset } from "../model/schema";
 
@@ -37,5 +38,23 @@ export async function saveStored(dataset: Dataset | EventDataset, files: string[
 }
 
 export async function removeStored(id: string): Promise<void> {
-  await delMany([`info:${id}`, `data:${id}`], store);
+  await delMany([`info:${id}`, `data:${id}`, `layout:${id}`], store);
+}
+
+/**
+ * A dataset's computed force layout, kept beside it so reopening skips the seconds a large layout
+ * takes. `version` names how it was computed: a different one is not used.
+ */
+export interface StoredLayout {
+  version: string;
+  positions: PackedPositions;
+}
+
+export async function loadStoredLayout(id: string, version: string): Promise<PackedPositions | undefined> {
+  const stored = await get<StoredLayout>(`layout:${id}`, store);
+  return stored?.version === version ? stored.positions : undefined;
+}
+
+export async function saveStoredLayout(id: string, version: string, positions: PackedPositions): Promise<void> {
+  await set(`layout:${id}`, { version, positions } satisfies StoredLayout, store);
 }

@@ -124,9 +124,13 @@ test("imports the ICEWS sample through the column mapping; counts per pair, clas
   // Kept in the browser: the same view after a reload, and removable.
   const params = (url: string) => [...new URL(url).searchParams].sort().join("&");
   const before = params(page.url());
+  const layouts = () => page.evaluate(() => performance.getEntriesByName("entente:event-layout").length);
+  expect(await layouts()).toBe(1);
   await page.reload();
   await waitForGraph(page);
   expect(params(page.url())).toBe(before);
+  // The layout was kept with the dataset: reopening does not compute it again.
+  expect(await layouts()).toBe(0);
   await expectCount(page, top2011, top2011.n);
   await page.getByRole("button", { name: "Remove dataset" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
