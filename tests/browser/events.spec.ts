@@ -124,7 +124,7 @@ test("imports the ICEWS sample through the column mapping; counts per pair, clas
   // Kept in the browser: the same view after a reload, and removable.
   const params = (url: string) => [...new URL(url).searchParams].sort().join("&");
   const before = params(page.url());
-  const layouts = () => page.evaluate(() => performance.getEntriesByName("entente:event-layout").length);
+  const layouts = () => page.evaluate(() => performance.getEntriesByName("entente:layout").length);
   expect(await layouts()).toBe(1);
   await page.reload();
   await waitForGraph(page);

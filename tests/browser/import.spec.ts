@@ -257,3 +257,22 @@ test("runs under its Content Security Policy with no violation, which blocks inl
   expect(blocked.fetched).toMatch(/TypeError/);
   await expect.poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp.map((v) => v.split(" ")[0]))).toEqual(["script-src-elem", "connect-src"]);
 });
+
+test("a large dataset's force layout is computed once, then kept with it: a reload draws without laying it out again", async ({ page }) => {
+  await openApp(page);
+  const dir = mkdtempSync(join(tmpdir(), "entente-"));
+  const file = join(dir, "crowd.csv");
+  // 300 entities and 1,800 relations: past the size (2,000 of both) at which the layout runs in a worker.
+  const rows = Array.from({ length: 1800 }, (_, i) => `e-${i % 300},e-${(i * 7 + 1) % 300},signed-mou,${2000 + (i % 20)}-01-01,https://example.org/${i},`);
+  writeFileSync(file, "source,target,type,date,citation,quote\n" + rows.join("\n") + "\n");
+  await importInput(page).setInputFiles(file);
+  await expect(status(page)).toContainText("1800 relations");
+  await expect(page.getByText("Computing layout…")).toHaveCount(0, { timeout: 60_000 });
+  await waitForGraph(page);
+  const layouts = () => page.evaluate(() => performance.getEntriesByName("entente:layout").length);
+  expect(await layouts()).toBe(1);
+  await page.reload();
+  await waitForGraph(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("crowd");
+  expect(await layouts()).toBe(0);
+});

@@ -9,11 +9,10 @@ import { groupedRows, hiddenSummary } from "../../model/events/present";
 import { eventDetails } from "../../model/events/table";
 import { EventGraphView } from "../../render/EventGraphView";
 import type { EntenteSigma } from "../../render/GraphView";
-import { forceLayoutOf, packPositions, unpackPositions, type Positions } from "../../render/layout";
-import { forceLayoutInWorker } from "../../render/useLayoutPositions";
+import { keptForceLayout } from "../../render/keptLayout";
+import type { Positions } from "../../render/layout";
 import { CLASS_LABELS } from "../../render/style";
 import { eventViewFromSearch, searchWithEventView } from "../../state/eventParams";
-import { loadStoredLayout, saveStoredLayout } from "../../state/storedDatasets";
 import { useUrlView } from "../../state/useUrlView";
 import type { ViewDomain } from "../../state/view";
 import { ViewActions } from "../ViewActions";
@@ -33,31 +32,14 @@ import "./events.css";
  */
 const LAYOUT_ITERATIONS = 60;
 
-/** Positions for every entity, from all events at once (never the window): kept with the dataset, else computed in the layout worker. */
+/** Positions for every entity, from all events at once (never the window); kept with the dataset once computed. */
 function useEventLayout(data: EventDataset): Positions | null {
   const [positions, setPositions] = useState<Positions | null>(null);
   useEffect(() => {
     const { table, actors } = data.events;
-    const ids = actors.entities.map((e) => e.id);
-    const input = { ...layoutLinks(table, actors.detailed, actors.folded, ids), iterations: LAYOUT_ITERATIONS };
+    const input = { ...layoutLinks(table, actors.detailed, actors.folded, actors.entities.map((e) => e.id)), iterations: LAYOUT_ITERATIONS };
     const abort = new AbortController();
-    const version = `force-${LAYOUT_ITERATIONS}`;
-    (async () => {
-      const kept = await loadStoredLayout(data.meta.id, version).catch(() => undefined);
-      const keptIds = new Set(kept?.ids);
-      if (kept && keptIds.size === ids.length && ids.every((id) => keptIds.has(id))) return unpackPositions(kept);
-      const started = performance.now();
-      const computed = await forceLayoutInWorker(input, abort.signal).catch((e: unknown) => {
-        // A worker that cannot start must not leave the graph empty.
-        console.error(e);
-        return abort.signal.aborted ? null : forceLayoutOf(input);
-      });
-      if (!computed) return null;
-      performance.measure("entente:event-layout", { start: started });
-      // Not kept is no loss: the next opening computes it again.
-      saveStoredLayout(data.meta.id, version, packPositions(computed)).catch(() => undefined);
-      return computed;
-    })().then((p) => p && !abort.signal.aborted && setPositions(p));
+    keptForceLayout(data.meta.id, input, abort.signal).then((p) => p && !abort.signal.aborted && setPositions(p));
     return () => abort.abort();
   }, [data]);
   return positions;
