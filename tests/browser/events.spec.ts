@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -151,4 +152,30 @@ test("an event file with no usable row is refused with its problems, leaving the
   await expect(alert).toContainText('"Dance" (1)');
   expect(page.url()).toBe(before);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sahel security relations");
+});
+
+test("the command-line aggregator's bundle of the sample imports cleanly, with its counts", async ({ page }) => {
+  test.setTimeout(120_000);
+  const out = join(mkdtempSync(join(tmpdir(), "entente-")), "icews-yearly.entente.json");
+  const run = spawnSync("npx", ["tsx", "src/cli/aggregate.ts", SAMPLE, "--format", "icews", "--period", "year", "--fold", "--top", "40", "--out", out], {
+    cwd: resolve(import.meta.dirname, "../.."),
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const bundle = JSON.parse(readFileSync(out, "utf8")) as { dataset: { title: string }; entities: { id: string; label: string }[]; relations: { id: string; source: string; target: string; date: string; label: string }[] };
+  await openApp(page);
+  await page.getByLabel("Import data").setInputFiles(out);
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText(`${bundle.relations.length} relations`, { timeout: 30_000 });
+  // The busiest aggregate, opened by its id in its year: the panel names both entities and the count the bundle has.
+  const eventsIn = (label: string) => Number(/: (\d+) events?$/.exec(label)![1]);
+  const top = [...bundle.relations].sort((a, b) => eventsIn(b.label) - eventsIn(a.label))[0];
+  const year = top.date.slice(0, 4);
+  const params = new URL(page.url()).searchParams;
+  await page.goto(`/?dataset=${params.get("dataset")}&from=${year}&to=${year}&relation=${top.id}`);
+  await waitForGraph(page);
+  const label = (id: string) => bundle.entities.find((e) => e.id === id)!.label;
+  const panel = page.locator("section.panel");
+  await expect(panel).toContainText(top.label);
+  await expect(panel).toContainText(label(top.source));
+  await expect(panel).toContainText(label(top.target));
 });
