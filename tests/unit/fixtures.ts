@@ -31,3 +31,12 @@ export function modelWith(relations: Omit<Relation, "citations" | "label">[]): M
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return buildModel(result.dataset);
 }
+
+/** One relation per kind of date (day, month, approximate year, open and closed state): the time semantics' cases. */
+export const TIME_SEMANTICS: Omit<Relation, "citations" | "label">[] = [
+  { id: "day", type: "signed-mou", source: "a", target: "b", date: "2024-12-31" },
+  { id: "month", type: "signed-mou", source: "a", target: "b", date: "2023-12" },
+  { id: "year-approx", type: "signed-mou", source: "a", target: "c", date: "2020~" },
+  { id: "open-state", type: "member-of", source: "a", target: "b", start: "2019-06" },
+  { id: "closed-state", type: "member-of", source: "c", target: "b", start: "2010", end: "2021-01" },
+];

@@ -6,7 +6,7 @@ import { RelationIndex, sameWindows, TimeView, type KindWindows, type ViewDiff }
 import { windowFromMonths, windowsFor, monthNumber } from "../../src/model/timeModes";
 import { validateDataset } from "../../src/model/validate";
 import { contentsInView, overlaps, windowFromYears, type ViewContents } from "../../src/model/window";
-import { modelWith, SHARED_TYPES } from "./fixtures";
+import { modelWith, SHARED_TYPES, TIME_SEMANTICS } from "./fixtures";
 
 const TYPES = JSON.parse(SHARED_TYPES);
 
@@ -122,13 +122,7 @@ describe("TimeView against a brute-force reference", () => {
   });
 
   it("keeps the time semantics of the window tests: precision, approximate dates, open and closed states", () => {
-    const model = modelWith([
-      { id: "day", type: "signed-mou", source: "a", target: "b", date: "2024-12-31" },
-      { id: "month", type: "signed-mou", source: "a", target: "b", date: "2023-12" },
-      { id: "year-approx", type: "signed-mou", source: "a", target: "c", date: "2020~" },
-      { id: "open-state", type: "member-of", source: "a", target: "b", start: "2019-06" },
-      { id: "closed-state", type: "member-of", source: "c", target: "b", start: "2010", end: "2021-01" },
-    ]);
+    const model = modelWith(TIME_SEMANTICS);
     const view = new TimeView(new RelationIndex(model));
     const ids = (from: number, to: number) => {
       view.moveTo(sameWindows(windowFromYears(from, to)));

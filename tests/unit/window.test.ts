@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { contentsInView, windowFromYears, yearRange } from "../../src/model/window";
-import { modelWith } from "./fixtures";
+import { modelWith, TIME_SEMANTICS } from "./fixtures";
 
 const ids = (model: ReturnType<typeof modelWith>, from: number, to: number) =>
   [...contentsInView(model, windowFromYears(from, to)).relations].sort();
 
 describe("contentsInView", () => {
-  const model = modelWith([
-    { id: "day", type: "signed-mou", source: "a", target: "b", date: "2024-12-31" },
-    { id: "month", type: "signed-mou", source: "a", target: "b", date: "2023-12" },
-    { id: "year-approx", type: "signed-mou", source: "a", target: "c", date: "2020~" },
-    { id: "open-state", type: "member-of", source: "a", target: "b", start: "2019-06" },
-    { id: "closed-state", type: "member-of", source: "c", target: "b", start: "2010", end: "2021-01" },
-  ]);
+  const model = modelWith(TIME_SEMANTICS);
 
   it("keeps an event whose day falls on the window's last day", () => {
     expect(ids(model, 2024, 2024)).toContain("day");

@@ -1,4 +1,4 @@
-import { rangeDiff, rangeOfWindow, type IdRange } from "./dayIndex";
+import { lowerBound, rangeDiff, rangeOfWindow, type IdRange } from "./dayIndex";
 import type { EventTable } from "./table";
 
 /**
@@ -125,17 +125,6 @@ export class EventAggregator {
     const from = lowerBound(list, lo);
     return list.slice(from, lowerBound(list, hi, from));
   }
-}
-
-function lowerBound(list: number[], value: number, from = 0): number {
-  let lo = from;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A moving window of days over an event table, keeping an aggregator up to date. */

@@ -3,13 +3,13 @@
  * range [lo, hi) found by two binary searches, and moving the window enters and leaves contiguous ranges.
  */
 
-/** First index whose day is >= day. */
-function lowerBound(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length;
+/** First index at or after `from` whose value is >= `value`, in a list sorted ascending. */
+export function lowerBound(list: ArrayLike<number>, value: number, from = 0): number {
+  let lo = from;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (days[mid] < day) lo = mid + 1;
+    if (list[mid] < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
