@@ -30,6 +30,7 @@ export function App() {
   const [datasets, setDatasets] = useState<DatasetEntry[]>(shippedEntries);
   const [shown, setShown] = useState<({ entry: DatasetEntry } & Opened) | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
   const datasetsRef = useRef(datasets);
   datasetsRef.current = datasets;
 
@@ -48,11 +49,13 @@ export function App() {
       setDatasets(all);
       const params = new URLSearchParams(window.location.search);
       const id = datasetFromSearch(window.location.search, all.map((d) => d.id), DEFAULT_DATASET);
-      if (params.has("dataset") && params.get("dataset") !== id) {
-        params.delete("dataset"); // an unknown dataset in the URL means the default, silently
-        window.history.replaceState(null, "", params.toString() ? `?${params}` : window.location.pathname);
-      }
       const entry = all.find((d) => d.id === id)!;
+      const asked = params.get("dataset");
+      if (asked !== null && asked !== id) {
+        // A link to a dataset kept in another browser: say so, and show the default at its own view (the link's view was of the other).
+        setMissing(asked);
+        window.history.replaceState(null, "", window.location.pathname);
+      }
       try {
         const opened = await open(entry);
         if (live) setShown({ entry, ...opened });
@@ -76,6 +79,7 @@ export function App() {
       try {
         show(entry, await open(entry));
         setError(null);
+        setMissing(null);
       } catch (e) {
         setError(`Could not open “${entry.title}”: ${message(e)}`);
       }
@@ -139,6 +143,18 @@ export function App() {
       <pre>{error}</pre>
     </div>
   );
+  const missingAlert = missing && (
+    <div role="alert" className="alert">
+      <strong>This browser has no dataset “{missing}”.</strong>
+      <p>
+        The link names a dataset imported in another browser, or removed since. The default dataset is shown instead; import the
+        dataset’s file with “Import data” to open it here.
+      </p>
+      <button type="button" onClick={() => setMissing(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
   if (!shown) return <div className="app">{alert || <p className="loading">Loading…</p>}</div>;
   const controls = (
     <>
@@ -153,6 +169,7 @@ export function App() {
   return (
     <>
       {alert}
+      {missingAlert}
       {shown.events ? (
         <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
       ) : (
