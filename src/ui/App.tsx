@@ -7,6 +7,7 @@ import type { Dataset } from "../model/schema";
 import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
 import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
 import { saveStored } from "../state/storedDatasets";
+import { readUrl, setSearch } from "../state/url";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
@@ -36,8 +37,7 @@ export function App() {
 
   /** Shows a dataset: the URL changes first so the explorer opens on the new dataset's own view. */
   const show = useCallback((entry: DatasetEntry, opened: Opened) => {
-    const search = searchForDataset(window.location.search, entry.id, DEFAULT_DATASET);
-    if (search !== window.location.search) window.history.replaceState(null, "", search || window.location.pathname);
+    setSearch(searchForDataset(window.location.search, entry.id, DEFAULT_DATASET));
     setShown({ entry, ...opened });
   }, []);
 
@@ -47,14 +47,13 @@ export function App() {
       const all = await listDatasets();
       if (!live) return;
       setDatasets(all);
-      const params = new URLSearchParams(window.location.search);
       const id = datasetFromSearch(window.location.search, all.map((d) => d.id), DEFAULT_DATASET);
       const entry = all.find((d) => d.id === id)!;
-      const asked = params.get("dataset");
-      if (asked !== null && asked !== id) {
+      const asked = readUrl(window.location.search).dataset;
+      if (asked !== undefined && asked !== id) {
         // A link to a dataset kept in another browser: say so, and show the default at its own view (the link's view was of the other).
         setMissing(asked);
-        window.history.replaceState(null, "", window.location.pathname);
+        setSearch("");
       }
       try {
         const opened = await open(entry);

@@ -16,6 +16,7 @@ import type { Positions } from "../../render/layout";
 import { CLASS_LABELS } from "../../render/style";
 import { eventViewFromSearch, searchWithEventView } from "../../state/eventParams";
 import { useLabel } from "../../state/useFrameLabel";
+import { setSearch } from "../../state/url";
 import { useUrlView } from "../../state/useUrlView";
 import type { ViewDomain } from "../../state/view";
 import { ViewActions } from "../ViewActions";
@@ -24,7 +25,8 @@ import { Legend } from "../Legend";
 import { useTheme } from "../useTheme";
 import { AggregateEventsPanel } from "./AggregateEventsPanel";
 import { EventTimeControls } from "./EventTimeControls";
-import { EventViewControls, type EventViewSettings } from "./EventViewControls";
+import type { EventViewSettings } from "../../model/events/filters";
+import { EventViewControls } from "./EventViewControls";
 import { GroupedEventsTable } from "./GroupedEventsTable";
 import { EventTip } from "./EventTip";
 import "./events.css";
@@ -62,8 +64,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const [view, setView] = useUrlView(defaults, bounds, domain, playing);
   const [settings, setSettings] = useState(() => eventViewFromSearch(window.location.search));
   const changeSettings = useCallback((next: EventViewSettings) => {
-    const search = searchWithEventView(next, window.location.search);
-    window.history.replaceState(window.history.state, "", search || window.location.pathname);
+    setSearch(searchWithEventView(next, window.location.search));
     setSettings(next);
   }, []);
   const [selected, setSelected] = useState<number | null>(null);
