@@ -84,15 +84,17 @@ test.describe("relations on screen", () => {
 test.describe("hover", () => {
   test("hovering an entity keeps it and its neighbours and dims the rest; leaving restores the picture", async ({ page }) => {
     await openApp(page);
-    const [bokoHaram, mnjtf] = await locate(page, "boko-haram", "mnjtf");
+    // The AES unified force's only relation in view is its launch by the Alliance of Sahel States.
+    expect(inDefaultWindow("aes-unified-force")).toBe(1);
+    const [force, aes] = await locate(page, "aes-unified-force", "aes");
     const before = await stableShot(page);
     const count = (shot: Buffer, type: keyof typeof ENTITY_COLORS) => countColor(page, shot, ENTITY_COLORS[type]);
-    await hoverAt(page, bokoHaram.x, bokoHaram.y);
+    await hoverAt(page, force.x, force.y);
     const during = await stableShot(page);
-    // Boko Haram's only relation in view is with the Multinational Joint Task Force: both keep their colour...
-    expect(await count(during, "armed-group")).toBeGreaterThan(bokoHaram.area * 0.8);
-    expect(await count(during, "military-force")).toBeGreaterThan(mnjtf.area * 0.8);
-    // ...while every country, and Africa Corps (a military force, not a neighbour), dims.
+    // Both keep their colour...
+    expect(await count(during, "military-force")).toBeGreaterThan(force.area * 0.8);
+    expect(await count(during, "alliance")).toBeGreaterThan(aes.area * 0.8);
+    // ...while every country, and the other military forces (MNJTF, Africa Corps, MINUSMA: not neighbours), dim.
     expect(await count(before, "country")).toBeGreaterThan(2000);
     expect(await count(during, "country")).toBe(0);
     expect(await count(during, "military-force")).toBeLessThan((await count(before, "military-force")) - 50);
