@@ -137,8 +137,9 @@ export async function locateEntities(page: Page, colors: string[], labels: strin
 
 /**
  * Scans lines across the segment between two entities (its perpendicular bisector, where their
- * curves are furthest apart, and two more lines either side in case another relation crosses a
- * curve right there) and returns every tooltip met: one per relation drawn between them.
+ * curves are furthest apart, and more lines either side in case other relations cross a curve
+ * right there; the outer ones are only scanned while some relation is still missing) and returns
+ * every tooltip met: one per relation drawn between them.
  */
 export async function tooltipsBetween(
   page: Page,
@@ -150,7 +151,8 @@ export async function tooltipsBetween(
   const length = Math.hypot(b.x - a.x, b.y - a.y);
   const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
   const seen = new Set<string>();
-  for (const f of [0.5, 0.38, 0.62]) {
+  for (const f of [0.5, 0.38, 0.62, 0.3, 0.7]) {
+    if (enough(seen)) break;
     const at = { x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y) };
     for (let t = -0.45 * length; t <= 0.45 * length && !enough(seen); t += 1) {
       const text = await hoverAt(page, at.x + t * normal.x, at.y + t * normal.y, box);
