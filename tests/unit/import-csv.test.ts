@@ -71,8 +71,8 @@ describe("parseCsv", () => {
 
   it("requires a header with the needed columns and names what it found", () => {
     const m = problemsOf(importFixtures("relations-missing-columns.csv"));
-    expect(m).toContain('relations-missing-columns.csv: row 1: missing column "source" (the header has: "from", "to", "type", "when")');
-    expect(m).toContain('relations-missing-columns.csv: row 1: missing column "date" or "start" (the header has: "from", "to", "type", "when")');
+    expect(m).toContain('relations-missing-columns.csv: row 1: missing column "source" (the header, read as comma-separated, has: "from", "to", "type", "when")');
+    expect(m).toContain('relations-missing-columns.csv: row 1: missing column "date" or "start" (the header, read as comma-separated, has: "from", "to", "type", "when")');
     expect(problemsOf(csv(""))[0]).toMatch(/missing column "source" \(the header has: nothing\)/);
   });
 
