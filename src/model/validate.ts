@@ -98,17 +98,8 @@ function issueMessages(error: z.ZodError, raw: unknown): string[] {
 /**
  * Validates each record of an array file on its own so one bad record does not hide the others.
  * `fast`, when given, accepts records the schema surely accepts (zod still checks every other one).
- * `each`, when given, is called on every record that is an object, valid or not, in the same pass: large
- * files spend more time fetching each record from memory than checking it, so records are visited once.
  */
-function validRecords<T>(
-  raw: unknown,
-  schema: z.ZodType<T>,
-  file: string,
-  problems: Problem[],
-  fast?: (item: unknown) => boolean,
-  each?: (item: Record<string, unknown>, index: number) => void,
-): T[] {
+function validRecords<T>(raw: unknown, schema: z.ZodType<T>, file: string, problems: Problem[], fast?: (item: unknown) => boolean): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({ file, message: `must be a JSON array of records (got ${typeof raw})` });
@@ -116,29 +107,27 @@ function validRecords<T>(
   }
   const ok: T[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < raw.length; i++) {
-    const item: unknown = raw[i];
-    const data = fast?.(item) ? (item as T) : schemaChecked(item, i, schema, file, problems);
-    if (data !== undefined) {
-      const id = (data as { id: string }).id;
-      if (seen.has(id)) problems.push({ file, record: recordName(item, i), message: `duplicate id "${id}"` });
-      else {
-        seen.add(id);
-        ok.push(data);
+  raw.forEach((item, i) => {
+    let data: T;
+    if (fast?.(item)) data = item as T;
+    else {
+      const result = schema.safeParse(item);
+      if (!result.success) {
+        const record = recordName(item, i);
+        for (const message of issueMessages(result.error, item)) problems.push({ file, record, message });
+        return;
       }
+      data = result.data;
     }
-    if (each && typeof item === "object" && item !== null) each(item as Record<string, unknown>, i);
-  }
+    const id = (data as { id: string }).id;
+    if (seen.has(id)) {
+      problems.push({ file, record: recordName(item, i), message: `duplicate id "${id}"` });
+      return;
+    }
+    seen.add(id);
+    ok.push(data);
+  });
   return ok;
-}
-
-/** The record as zod parses it, or undefined with its problems reported. */
-function schemaChecked<T>(item: unknown, i: number, schema: z.ZodType<T>, file: string, problems: Problem[]): T | undefined {
-  const result = schema.safeParse(item);
-  if (result.success) return result.data;
-  const record = recordName(item, i);
-  for (const message of issueMessages(result.error, item)) problems.push({ file, record, message });
-  return undefined;
 }
 
 /** Each file's parsed content, read once; `undefined` when missing or unreadable. */
@@ -212,6 +201,10 @@ function check(load: Reader, options: ValidateOptions): ValidateResult {
   const sourcesFile = at("sources.json");
   const rawSources = load("sources.json", sourcesFile, problems);
   const sources = validRecords(rawSources, sourceSchema, sourcesFile, problems);
+  const relationsFile = at("relations.json");
+  const rawRelations = load("relations.json", relationsFile, problems);
+  const relations = validRecords(rawRelations, relationSchema, relationsFile, problems, fastRelationOk);
+
   for (const e of entities) checkOrder(e.start, e.end, entitiesFile, e.id, problems);
 
   // A file that could not be read at all would make every reference to it look wrong: skip those checks.
@@ -226,14 +219,13 @@ function check(load: Reader, options: ValidateOptions): ValidateResult {
     refs: new Map(),
   };
   // References are checked on every record, even one whose shape is wrong, so one pass reports everything.
-  const relationsFile = at("relations.json");
-  const rawRelations = load("relations.json", relationsFile, problems);
-  const referenceProblems: Problem[] = []; // reported after every record's own problems, as they always were
-  const relations = validRecords(rawRelations, relationSchema, relationsFile, problems, fastRelationOk, (raw, i) => {
-    const messages = relationProblems(raw, types, entityIds, sourceIds, failed);
-    for (const message of messages) referenceProblems.push({ file: relationsFile, record: recordName(raw, i), message });
-  });
-  for (const p of referenceProblems) problems.push(p);
+  const list: unknown[] = Array.isArray(rawRelations) ? rawRelations : [];
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i];
+    if (typeof raw !== "object" || raw === null) continue;
+    const messages = relationProblems(raw as Record<string, unknown>, types, entityIds, sourceIds, failed);
+    for (const message of messages) problems.push({ file: relationsFile, record: recordName(raw, i), message });
+  }
   for (const [key, n] of failed.refs) {
     const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
     const file = kind === "entity" ? entitiesFile : kind === "source" ? sourcesFile : ownTypesFile;
