@@ -17,12 +17,21 @@ export function readDatasetFolder(folder: string, problems?: Problem[]): Dataset
   for (const name of Object.keys(FILE_SCHEMAS) as DataFile[]) {
     const path = join(folder, name);
     if (!existsSync(path)) continue;
-    const text = statSync(path).isFile() ? decodeUtf8(readFileSync(path), name) : { file: name, message: "is a directory, not a file" };
+    const text = statSync(path).isFile() ? readText(path, name) : { file: name, message: "is a directory, not a file" };
     if (typeof text === "string") texts[name] = text;
     else if (problems) problems.push(text);
     else throw new Error(`${path}: ${text.message}`);
   }
   return texts;
+}
+
+/** A file's text, or why it cannot be read (permissions, encoding) as a problem rather than a stack trace. */
+function readText(path: string, name: string): string | Problem {
+  try {
+    return decodeUtf8(readFileSync(path), name);
+  } catch (e) {
+    return { file: name, message: `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
 }
 
 /** Every dataset folder under graph-data/ (folders holding a dataset.json). */
