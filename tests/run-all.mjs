@@ -3,7 +3,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
-const DUCKDB_VERSION = "1.5.6-r.1";
 mkdirSync("test-results", { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -28,11 +27,6 @@ function count(name, report, ok, read) {
   if (!ok && c.failed === 0) check(`${name} exited with an error`, false);
 }
 
-// DuckDB (for the event aggregator) ships native bindings for some platforms the registry here
-// lacks, which npm ci's lock check refuses: it is installed on its own, outside the lock file.
-if (!existsSync("node_modules/@duckdb/node-api")) {
-  check("install DuckDB for the aggregator", run("npm", ["install", "--no-save", "--no-audit", "--no-fund", `@duckdb/node-api@${DUCKDB_VERSION}`]));
-}
 check("type check", run("npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]));
 check("shipped datasets validate", run("npx", ["tsx", "src/cli/validate.ts"]));
 

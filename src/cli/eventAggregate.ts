@@ -1,4 +1,6 @@
-import { basename } from "node:path";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, extname, join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import cameo from "../../graph-data/cameo.json";
 import type { Entity, Relation } from "../model/schema";
@@ -56,6 +58,9 @@ function source(o: AggregateOptions): string {
   return `read_csv(${q(o.input)}, delim=${q(delim)}, header=false${quote}, columns=${columns}, null_padding=true, auto_detect=false)`;
 }
 
+/** The header of a CSV of rows aggregated elsewhere (`--format aggregates`, the BigQuery query in the README). */
+const AGGREGATE_COLUMNS = ["s_raw", "s_cc", "o_raw", "o_cc", "root", "period", "n", "goldstein", "first_day", "last_day"];
+
 /** Normalised rows: raw actor names and country codes, day, label, code and Goldstein score (or NULL). */
 function normalised(o: AggregateOptions): string {
   // The same dates as the browser import accepts: YYYY-MM-DD (a time may follow) or GDELT's YYYYMMDD.
@@ -98,7 +103,22 @@ async function lookupTables(conn: DuckDBConnection): Promise<void> {
   gold.closeSync();
 }
 
-export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: EntenteBundle; report: AggregateReport }> {
+/**
+ * DuckDB's readers take a path as a glob pattern: a file whose name holds * ? [ ] { } is read through a
+ * link with a plain name, so exactly that file is read. Returns the path to give DuckDB and a clean-up.
+ */
+function literalPath(input: string): { path: string; done: () => void } {
+  if (!/[*?[\]{}]/.test(input)) return { path: input, done: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), "entente-input-"));
+  const path = join(dir, `input${extname(input).replace(/[^.\w]/g, "")}`);
+  symlinkSync(input, path);
+  return { path, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function aggregateEvents(options: AggregateOptions): Promise<{ bundle: EntenteBundle; report: AggregateReport }> {
+  const literal = literalPath(options.input);
+  // Everything below reads `o.input`; names shown to people come from `options.input`.
+  const o = { ...options, input: literal.path };
   const db = await DuckDBInstance.create(":memory:");
   const conn = await db.connect();
   try {
@@ -111,6 +131,12 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
     let counts: Record<string, unknown>;
     let unknown: Record<string, unknown>[] = [];
     if (o.format === "aggregates") {
+      const described = await rows(conn, `DESCRIBE SELECT * FROM read_csv(${q(o.input)}, header=true, all_varchar=true)`);
+      const have = new Set(described.map((r) => String(r.column_name)));
+      const missing = AGGREGATE_COLUMNS.filter((c) => !have.has(c));
+      const all = AGGREGATE_COLUMNS.join(", ");
+      if (missing.length === AGGREGATE_COLUMNS.length) throw new Error(`its first row is not the header of an aggregates CSV (${all})`);
+      if (missing.length > 0) throw new Error(`its header lacks ${missing.join(", ")} (an aggregates CSV has ${all})`);
       // Rows already aggregated elsewhere (the BigQuery query in the README): same columns as `pre` below.
       await conn.run(
         `CREATE TABLE pre AS SELECT COALESCE(trim(s_raw), '') AS s_raw, COALESCE(trim(s_cc), '') AS s_cc, COALESCE(trim(o_raw), '') AS o_raw,
@@ -200,7 +226,7 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
 
     stage("bundle");
     const sourceId = "event-file";
-    const file = basename(o.input);
+    const file = basename(options.input);
     const ids = new Set<string>();
     const relations: Relation[] = kept.map((r) => {
       const root = Number(r.root);
@@ -259,5 +285,6 @@ export async function aggregateEvents(o: AggregateOptions): Promise<{ bundle: En
   } finally {
     conn.closeSync();
     db.closeSync();
+    literal.done();
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { formatProblem, validateDataset } from "../model/validate";
+import { formatProblem, validateDataset, type Problem } from "../model/validate";
 import { readDatasetFolder, SHARED_TYPES_FILE, shippedDatasetFolders } from "./datasets";
 
 /** `npm run validate [-- <folder>...]`: checks every shipped dataset, or the folders given. */
@@ -23,14 +23,21 @@ for (const folder of folders) {
     failed++;
     continue;
   }
-  const result = validateDataset(readDatasetFolder(folder), { folder: name, sharedRelationTypes: shared, sharedRelationTypesFile: sharedName });
-  if (result.ok) {
+  const unreadable: Problem[] = [];
+  const texts = readDatasetFolder(folder, unreadable);
+  const result = validateDataset(texts, { folder: name, sharedRelationTypes: shared, sharedRelationTypesFile: sharedName });
+  // A file that could not be read is reported as itself, not as missing.
+  const problems = [
+    ...unreadable.map((p) => ({ ...p, file: `${name}/${p.file}` })),
+    ...(result.ok ? [] : result.problems.filter((p) => !(p.message === "file is missing" && unreadable.some((u) => p.file === `${name}/${u.file}`)))),
+  ];
+  if (result.ok && problems.length === 0) {
     const d = result.dataset;
     console.log(`${name}: ok (${d.entities.length} entities, ${d.relations.length} relations, ${d.sources.length} sources)`);
   } else {
     failed++;
-    for (const p of result.problems) console.error(formatProblem(p));
-    console.error(`${name}: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}`);
+    for (const p of problems) console.error(formatProblem(p));
+    console.error(`${name}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
   }
 }
 if (folders.length === 0) console.error("no dataset folders found");

@@ -172,7 +172,8 @@ function check(load: Reader, options: ValidateOptions): ValidateResult {
       ? []
       : validRecords(parseJson(options.sharedRelationTypes, sharedFile, problems), relationTypeSchema, sharedFile, problems);
   const ownTypesFile = at("relation-types.json");
-  const ownTypes = validRecords(load("relation-types.json", ownTypesFile, problems, false), relationTypeSchema, ownTypesFile, problems);
+  const rawOwnTypes = load("relation-types.json", ownTypesFile, problems, false);
+  const ownTypes = validRecords(rawOwnTypes, relationTypeSchema, ownTypesFile, problems);
   const types = new Map<string, RelationType>(sharedTypes.map((t) => [t.id, t]));
   for (const t of ownTypes) {
     const shared = types.get(t.id);
@@ -209,13 +210,27 @@ function check(load: Reader, options: ValidateOptions): ValidateResult {
   // A file that could not be read at all would make every reference to it look wrong: skip those checks.
   const entityIds = rawEntities !== undefined ? new Set(entities.map((e) => e.id)) : undefined;
   const sourceIds = rawSources !== undefined ? new Set(sources.map((s) => s.id)) : undefined;
+  // A record that failed its own checks is already reported: references to it are counted, not reported
+  // one by one, so one bad entity does not bury the real problems under dozens of "unknown entity" lines.
+  const failed: Failed = {
+    entities: failedIds(rawEntities, entityIds),
+    sources: failedIds(rawSources, sourceIds),
+    types: failedIds(rawOwnTypes, new Set(types.keys())),
+    refs: new Map(),
+  };
   // References are checked on every record, even one whose shape is wrong, so one pass reports everything.
   const list: unknown[] = Array.isArray(rawRelations) ? rawRelations : [];
   for (let i = 0; i < list.length; i++) {
     const raw = list[i];
     if (typeof raw !== "object" || raw === null) continue;
-    const messages = relationProblems(raw as Record<string, unknown>, types, entityIds, sourceIds);
+    const messages = relationProblems(raw as Record<string, unknown>, types, entityIds, sourceIds, failed);
     for (const message of messages) problems.push({ file: relationsFile, record: recordName(raw, i), message });
+  }
+  for (const [key, n] of failed.refs) {
+    const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+    const file = kind === "entity" ? entitiesFile : kind === "source" ? sourcesFile : ownTypesFile;
+    const what = n === 1 ? "1 relation refers" : `${n} relations refer`;
+    problems.push({ file, record: id, message: `${what} to this ${kind}: not checked against it until the problems above are fixed` });
   }
 
   if (problems.length > 0 || !meta) return { ok: false, problems };
@@ -229,26 +244,59 @@ function sameType(a: RelationType, b: RelationType): boolean {
 
 const NONE: readonly string[] = [];
 
+/** Ids of records that failed validation (and have no valid namesake), and how often relations refer to each. */
+interface Failed {
+  entities: Set<string>;
+  sources: Set<string>;
+  types: Set<string>;
+  /** `entity:<id>`, `source:<id>` or `relation type:<id>` → number of relations referring to it. */
+  refs: Map<string, number>;
+}
+
+function failedIds(raw: unknown, valid: Set<string> | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!Array.isArray(raw)) return out;
+  for (const item of raw) {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === "string" && !valid?.has(id)) out.add(id);
+  }
+  return out;
+}
+
+/** True (and counted) when `id` names a record that failed validation. */
+function referencesFailed(failed: Failed, ids: Set<string>, kind: string, id: string): boolean {
+  if (!ids.has(id)) return false;
+  const key = `${kind}:${id}`;
+  failed.refs.set(key, (failed.refs.get(key) ?? 0) + 1);
+  return true;
+}
+
 /** A relation's unknown references, kind mismatches and dates out of order (a plain loop: this runs per record). */
 function relationProblems(
   r: Record<string, unknown>,
   types: Map<string, RelationType>,
   entityIds: Set<string> | undefined,
   sourceIds: Set<string> | undefined,
+  failed: Failed,
 ): readonly string[] {
   let out: string[] | undefined;
   for (const end of ["source", "target"] as const) {
-    if (entityIds && typeof r[end] === "string" && !entityIds.has(r[end])) (out ??= []).push(`${end}: unknown entity "${r[end]}"`);
+    const id = r[end];
+    if (entityIds && typeof id === "string" && !entityIds.has(id) && !referencesFailed(failed, failed.entities, "entity", id)) {
+      (out ??= []).push(`${end}: unknown entity "${id}"`);
+    }
   }
   if (sourceIds && Array.isArray(r.citations)) {
     for (let j = 0; j < r.citations.length; j++) {
       const source = (r.citations[j] as { source?: unknown } | null)?.source;
-      if (typeof source === "string" && !sourceIds.has(source)) (out ??= []).push(`citations.${j}.source: unknown source "${source}"`);
+      if (typeof source === "string" && !sourceIds.has(source) && !referencesFailed(failed, failed.sources, "source", source)) {
+        (out ??= []).push(`citations.${j}.source: unknown source "${source}"`);
+      }
     }
   }
   if (typeof r.type !== "string") return out ?? NONE;
   const type = types.get(r.type);
-  if (!type) return [...(out ?? []), `type: unknown relation type "${r.type}"`];
+  if (!type) return referencesFailed(failed, failed.types, "relation type", r.type) ? (out ?? NONE) : [...(out ?? []), `type: unknown relation type "${r.type}"`];
   if (type.kind === "event") {
     if (r.start !== undefined || r.end !== undefined) (out ??= []).push(`"${r.type}" is an event: it takes "date", not "start"/"end"`);
     if (r.date === undefined) (out ??= []).push(`"${r.type}" is an event: "date" is missing`);

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { EventImport } from "../model/events/bundle";
 import type { EventFormat } from "../model/events/columns";
 import { leftOutRows, unusableImport } from "../model/events/dataset";
-import { isEventTable, sizeProblem } from "../model/import/files";
+import { textProblem } from "../model/import/encoding";
+import { DELIMITER_NAMES, isEventTable, sizeProblem } from "../model/import/files";
 import type { Problem } from "../model/validate";
 import type { Dataset } from "../model/schema";
 import { runEventImport } from "./runEventImport";
@@ -23,11 +24,15 @@ export interface PendingEvents {
 
 type Shown = Promise<{ title: string; notes: string[] }>;
 
-/** The first lines of a file, read from its first 64 KB only. */
-async function firstLines(file: File): Promise<string[]> {
-  const head = await file.slice(0, 65_536).text();
-  const lines = head.split(/\r?\n/);
-  if (file.size > 65_536) lines.pop(); // cut mid-line
+const HEAD_BYTES = 65_536;
+
+/** The first lines of a file, read from its first 64 KB only, or why it is not text. */
+async function firstLines(file: File): Promise<string[] | Problem> {
+  const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  const notText = textProblem(bytes, file.size > HEAD_BYTES);
+  if (notText) return { file: file.name, message: notText };
+  const lines = new TextDecoder().decode(bytes).split(/\r?\n/);
+  if (file.size > HEAD_BYTES) lines.pop(); // cut mid-line
   return lines.slice(0, 20);
 }
 
@@ -59,8 +64,12 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
   const start = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
-      const lines = files.length === 1 ? await firstLines(files[0]).catch(() => []) : [];
       const names = files.map((f) => f.name);
+      // A binary file (or UTF-16, Latin-1…) is refused before it is routed anywhere, saying it is not text.
+      const heads = await Promise.all(files.map((f) => firstLines(f).catch(() => [] as string[])));
+      const notText = heads.filter((h): h is Problem => !Array.isArray(h));
+      if (notText.length > 0) return setReport({ kind: "failed", files: names, problems: notText });
+      const lines = files.length === 1 ? (heads[0] as string[]) : [];
       if (isEventTable(files, lines[0] ?? "")) {
         const tooLarge = sizeProblem(files[0]);
         if (tooLarge) return setReport({ kind: "failed", files: names, problems: [{ ...tooLarge, message: `${tooLarge.message} (aggregate a larger event table first: npm run aggregate, see README)` }] });
@@ -90,7 +99,7 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
       await track(run, file.size, async (result) => {
         performance.mark("entente:event-import-done"); // the worker's part ends here (the browser test reads it)
         if (result === "cancelled") return setReport({ kind: "cancelled" });
-        const problems = result.ok ? unusableImport(result.events, file.name) : [{ file: file.name, message: result.message }];
+        const problems = result.ok ? unusableImport(result.events, file.name, DELIMITER_NAMES[format.delimiter]) : [{ file: file.name, message: result.message }];
         if (problems || !result.ok) return setReport({ kind: "failed", files: [file.name], problems: problems ?? [] });
         const shown = await onEventsImported(result.events, file.name);
         const { table } = result.events;

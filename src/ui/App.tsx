@@ -161,7 +161,7 @@ export function App() {
       <ImportControl progress={importer.progress} report={importer.report} onFiles={importer.start} onCancel={importer.cancel} onDismiss={importer.dismiss} />
       <DropImport onFiles={importer.start} />
       {importer.pending && (
-        <ColumnMappingDialog key={importer.pending.file.name} firstLines={importer.pending.firstLines} onConfirm={importer.importEvents} onCancel={importer.cancelMapping} />
+        <ColumnMappingDialog key={importer.pending.file.name} fileName={importer.pending.file.name} firstLines={importer.pending.firstLines} onConfirm={importer.importEvents} onCancel={importer.cancelMapping} />
       )}
     </>
   );

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { GDELT2_COLUMNS } from "../../src/model/events/columns";
 
-/** The real ICEWS sample lives beside the repository, in ../shared/data (see its README). */
-export const ICEWS_PATH = resolve(import.meta.dirname, "../../../shared/data/icews05-15/icews_2005-2015_test.tsv");
+/** A quarter of the real ICEWS sample, in the repository's fixtures (see its README). */
+export const ICEWS_PATH = resolve(import.meta.dirname, "../fixtures/icews05-15/icews_2005-2015_test.tsv");
 
 export function icewsText(): string {
-  if (!existsSync(ICEWS_PATH)) throw new Error(`ICEWS sample not found at ${ICEWS_PATH}: these tests need ../shared/data beside the repository`);
+  if (!existsSync(ICEWS_PATH)) throw new Error(`ICEWS sample not found at ${ICEWS_PATH}`);
   return readFileSync(ICEWS_PATH, "utf8");
 }
 

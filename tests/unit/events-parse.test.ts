@@ -18,10 +18,11 @@ describe("ICEWS tables", () => {
   it("reads every row of the real sample, keeping subject, label, object and date", { timeout: 30_000 }, () => {
     const rows = icewsRows();
     const { events, report } = parseEventTable(icewsText(), ICEWS_PRESET);
-    expect(report.rows).toBe(46092);
-    expect(events).toHaveLength(46092);
+    expect(rows).toHaveLength(11687); // the fixture: a quarter of the 46,092 rows (see its README)
+    expect(report.rows).toBe(rows.length);
+    expect(events).toHaveLength(rows.length);
     expect(report.missingActor.count + report.badDate.count + report.tooFewColumns.count).toBe(0);
-    for (const i of [0, 1, 17, 4000, 46091]) {
+    for (const i of [0, 1, 17, 4000, rows.length - 1]) {
       const e = events[i];
       expect(e.row).toBe(i + 1);
       expect([e.subject, e.label, e.object, isoDay(e.day)]).toEqual([rows[i].subject, rows[i].label, rows[i].object, rows[i].date]);
@@ -70,8 +71,8 @@ describe("ICEWS tables", () => {
 
   it("reports progress as it goes", { timeout: 30_000 }, () => {
     const seen: number[] = [];
-    parseEventTable(icewsText(), ICEWS_PRESET, { onProgress: (n) => seen.push(n), progressEvery: 10000 });
-    expect(seen).toEqual([10000, 20000, 30000, 40000, 46092]);
+    parseEventTable(icewsText(), ICEWS_PRESET, { onProgress: (n) => seen.push(n), progressEvery: 2000 });
+    expect(seen).toEqual([2000, 4000, 6000, 8000, 10000, 11687]);
   });
 });
 

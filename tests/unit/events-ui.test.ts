@@ -45,7 +45,7 @@ const button = (name: string) => [...host.querySelectorAll("button")].find((b) =
 describe("column mapping dialog", () => {
   it("starts from the preset the file looks like and confirms it", () => {
     const onConfirm = vi.fn<(f: EventFormat) => void>();
-    render(createElement(ColumnMappingDialog, { firstLines: [gdeltLine({ SQLDATE: "20240101", Actor1Name: "MALI", Actor2Name: "NIGER", EventCode: "040" })], onConfirm, onCancel: () => {} }));
+    render(createElement(ColumnMappingDialog, { fileName: "g.tsv", firstLines: [gdeltLine({ SQLDATE: "20240101", Actor1Name: "MALI", Actor2Name: "NIGER", EventCode: "040" })], onConfirm, onCancel: () => {} }));
     expect(host.querySelector('[role="dialog"]')!.getAttribute("aria-label")).toBe("Map event columns");
     expect(control<HTMLSelectElement>("Subject column").selectedOptions[0].textContent).toBe("Actor1Name (e.g. MALI)");
     act(() => button("Import events").click());
@@ -54,7 +54,7 @@ describe("column mapping dialog", () => {
 
   it("lets a person map a CSV by header and explains a mapping that cannot work", () => {
     const onConfirm = vi.fn<(f: EventFormat) => void>();
-    render(createElement(ColumnMappingDialog, { firstLines: ["when,who,what,whom", "2011-05-02,Pakistan,Make statement,India"], onConfirm, onCancel: () => {} }));
+    render(createElement(ColumnMappingDialog, { fileName: "e.csv", firstLines: ["when,who,what,whom", "2011-05-02,Pakistan,Make statement,India"], onConfirm, onCancel: () => {} }));
     choose(control("Separator"), ",");
     act(() => control<HTMLInputElement>("First row is a header").click());
     choose(control("Event label column"), "-1");
@@ -69,6 +69,20 @@ describe("column mapping dialog", () => {
     act(() => button("Import events").click());
     expect(onConfirm.mock.calls[0][0]).toMatchObject({ delimiter: ",", header: true, mapping: { date: 0, subject: 1, label: 2, object: 3 } });
     expect(ICEWS_PRESET.mapping).toEqual({ subject: 0, label: 1, object: 2, date: 3 }); // presets are not mutated
+  });
+
+  it("starts from the separator the file uses and names it with the file", () => {
+    const onConfirm = vi.fn<(f: EventFormat) => void>();
+    const firstLines = ["Mali;Make statement;Niger;2024-01-02", "Niger;Consult;Mali;2024-01-03"];
+    render(createElement(ColumnMappingDialog, { fileName: "events.csv", firstLines, onConfirm, onCancel: () => {} }));
+    expect(host.querySelector('[role="dialog"] p')!.textContent).toBe("“events.csv”: its first lines are semicolon-separated.");
+    expect(control<HTMLSelectElement>("Separator").value).toBe(";");
+    expect(control<HTMLSelectElement>("Object column").selectedOptions[0].textContent).toBe("column 3 (e.g. Niger)");
+    choose(control("Separator"), "\t");
+    expect(host.querySelector('[role="dialog"] p')!.textContent).toBe("“events.csv”: its first lines are semicolon-separated, but the separator chosen is tab.");
+    choose(control("Separator"), ";");
+    act(() => button("Import events").click());
+    expect(onConfirm.mock.calls[0][0]).toMatchObject({ delimiter: ";", header: false, mapping: ICEWS_PRESET.mapping });
   });
 });
 

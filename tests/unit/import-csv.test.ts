@@ -71,8 +71,8 @@ describe("parseCsv", () => {
 
   it("requires a header with the needed columns and names what it found", () => {
     const m = problemsOf(importFixtures("relations-missing-columns.csv"));
-    expect(m).toContain('relations-missing-columns.csv: row 1: missing column "source" (the header has: "from", "to", "type", "when")');
-    expect(m).toContain('relations-missing-columns.csv: row 1: missing column "date" or "start" (the header has: "from", "to", "type", "when")');
+    expect(m).toContain('relations-missing-columns.csv: row 1: missing column "source" (the header, read as comma-separated, has: "from", "to", "type", "when")');
+    expect(m).toContain('relations-missing-columns.csv: row 1: missing column "date" or "start" (the header, read as comma-separated, has: "from", "to", "type", "when")');
     expect(problemsOf(csv(""))[0]).toMatch(/missing column "source" \(the header has: nothing\)/);
   });
 
@@ -107,9 +107,8 @@ describe("parseCsv", () => {
     expect(m).toEqual([
       expect.stringMatching(/^e\.csv: row 2: type: Invalid option/),
       expect.stringMatching(/^e\.csv: row 3: location\.lat: .*"north"/),
-      // As in npm run validate, a record that fails its own checks is not there for references.
-      'r.csv: row 2: source: unknown entity "a"',
-      'r.csv: row 2: target: unknown entity "b"',
+      // As in npm run validate, references to a record that failed its own checks are counted, not reported one by one.
+      "e.csv: rows 2, 3: 1 relation refers to this entity: not checked against it until the problems above are fixed",
     ]);
     expect(fixture("entities.csv")).toContain("lat,lon");
   });

@@ -33,7 +33,7 @@ describe("importFiles", () => {
   it("refuses text that is not UTF-8, saying where, and drops a byte-order mark", () => {
     const latin1 = new Uint8Array([...utf8('{"dataset": "Fran'), 0xe7, ...utf8('ais"}')]);
     expect(problemsOf(importFiles([{ name: "l.json", bytes: latin1 }], SHARED_TYPES))).toEqual([
-      "l.json: is not valid UTF-8 text (first bad byte at offset 17): save it as UTF-8 and try again",
+      "l.json: is not a text file (encoding): not valid UTF-8 (first bad byte at offset 17): save it as UTF-8 and try again",
     ]);
     expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("a,b")]), "x.csv")).toBe("a,b");
     expect(decodeUtf8(new Uint8Array([0xed, 0xa0, 0x80]), "x.csv")).toMatchObject({ message: expect.stringMatching(/offset 0/) }); // a lone surrogate

@@ -60,6 +60,27 @@ describe("validateDataset", () => {
     for (const e of expected) expect(m.some((line) => line.startsWith(e)), `${e}\n in\n${m.join("\n")}`).toBe(true);
   });
 
+  it("reports one bad entity once, with a count of the relations that refer to it, not one problem per relation", () => {
+    const many = Array.from({ length: 58 }, (_, i) => rel({ id: `r-${i}`, source: i % 2 ? "a" : "b", target: i % 2 ? "b" : "a" }));
+    const m = messages(
+      tinyTexts({
+        "entities.json": [
+          { id: "a", label: "A", type: "country" },
+          { id: "b", label: "B", type: "empire" },
+        ],
+        "sources.json": [{ id: "s", title: "S", publisher: "" }],
+        "relations.json": [...many, rel({ id: "elsewhere", target: "nowhere" })],
+      }),
+    );
+    expect(m).toEqual([
+      'tiny/entities.json: b: type: Invalid option: expected one of "country"|"organization"|"alliance"|"military-force"|"armed-group"|"person" (got "empire")',
+      'tiny/sources.json: s: publisher: must not be empty (got "")',
+      'tiny/relations.json: elsewhere: target: unknown entity "nowhere"',
+      "tiny/entities.json: b: 58 relations refer to this entity: not checked against it until the problems above are fixed",
+      "tiny/sources.json: s: 59 relations refer to this source: not checked against it until the problems above are fixed",
+    ]);
+  });
+
   it("names a record without an id by its position", () => {
     const m = messages(tinyTexts({ "sources.json": [{ id: "s", title: "S", publisher: "P" }, { title: "no id", publisher: "P" }] }));
     expect(m.some((l) => l.startsWith("tiny/sources.json: #2: id:"))).toBe(true);

@@ -21,7 +21,7 @@ export interface ColumnMapping {
 
 export interface EventFormat {
   name: string;
-  delimiter: "\t" | ",";
+  delimiter: "\t" | "," | ";";
   header: boolean;
   mapping: ColumnMapping;
   /** Names written in capitals ("POLICE", as GDELT does) are shown as words ("Police"). */

@@ -54,11 +54,12 @@ export function leftOutRows(report: ParseReport): string[] {
 }
 
 /** An import that read no event at all is refused, saying why, so the dataset on screen stays. */
-export function unusableImport(imp: EventImport, file: string): Problem[] | undefined {
+export function unusableImport(imp: EventImport, file: string, delimiter?: string): Problem[] | undefined {
   if (imp.table.size > 0) return undefined;
   const why = leftOutRows(imp.report);
   if (why.length === 0) return [{ file, message: "holds no event rows" }];
-  return [{ file, message: `no row could be read as an event with this column mapping (${plural(imp.report.rows, "row")} read)` }, ...why.map((message) => ({ file, message }))];
+  const read = `${plural(imp.report.rows, "row")} read${delimiter ? ` as ${delimiter}-separated` : ""}`;
+  return [{ file, message: `no row could be read as an event with this column mapping (${read})` }, ...why.map((message) => ({ file, message }))];
 }
 
 /** First and last year of the events. */

@@ -17,6 +17,7 @@ import {
   uniqueId,
   type ImportResult,
 } from "./common";
+import { DELIMITER_NAMES, type Delimiter } from "./files";
 
 export interface CsvFile {
   name: string;
@@ -77,10 +78,17 @@ function readTable<K extends string>(file: CsvFile, columns: Record<K, readonly 
     else if (key) found.set(key, i);
     else if (h !== "") ignored.push(h);
   });
+  // Papaparse guesses the separator (comma, semicolon, tab…): say which it found, since a wrong one is the usual cause.
+  const separator =
+    headers.length > 1
+      ? `, read as ${DELIMITER_NAMES[parsed.meta.delimiter as Delimiter] ?? `"${parsed.meta.delimiter}"`}-separated,`
+      : headers.some((h) => h !== "")
+        ? " (one column: no comma, semicolon, tab or vertical bar in it)"
+        : "";
   for (const alternatives of required) {
     if (!alternatives.some((k) => found.has(k))) {
       const wanted = alternatives.map((k) => `"${k}"`).join(" or ");
-      problems.push({ file: file.name, record: "row 1", message: `missing column ${wanted} (the header has: ${headers.map((h) => `"${h}"`).join(", ") || "nothing"})` });
+      problems.push({ file: file.name, record: "row 1", message: `missing column ${wanted} (the header${separator} has: ${headers.map((h) => `"${h}"`).join(", ") || "nothing"})` });
     }
   }
   const rows: Table<K>["rows"] = [];

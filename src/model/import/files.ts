@@ -11,7 +11,38 @@ export function formatOf(fileName: string): ImportFormat | undefined {
 
 export const ACCEPTED = ".json,.csv,.gexf,.tsv,.txt";
 
-const headerKeys = (line: string) => new Set(line.split(",").map(columnKey));
+/** Column separators a delimited text file may use, and how to name them to a person. */
+export type Delimiter = "," | ";" | "\t" | "|";
+export const DELIMITER_NAMES: Record<Delimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar" };
+const DELIMITERS = Object.keys(DELIMITER_NAMES) as Delimiter[];
+
+/** How often `d` separates cells of `line` (quoted cells, as RFC 4180 writes them, are skipped). */
+function cellBreaks(line: string, d: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (c === d && !quoted) n++;
+  }
+  return n;
+}
+
+/**
+ * The separator of a delimited text, from its first lines: the one found the same number of times on every
+ * line (the most cells wins), else the one found most on the first line; undefined when there is none (one
+ * column). Hand-written rather than papaparse's guess so the page does not load the parser to route a file.
+ */
+export function guessDelimiter(lines: readonly string[]): Delimiter | undefined {
+  const sample = lines.filter((l) => l.trim() !== "").slice(0, 10);
+  if (sample.length === 0) return undefined;
+  const counts = DELIMITERS.map((d) => sample.map((l) => cellBreaks(l, d)));
+  const steady = DELIMITERS.map((_, i) => (counts[i].every((n) => n === counts[i][0]) ? counts[i][0] : 0));
+  const best = (score: number[]) => score.reduce((b, n, i) => (n > score[b] ? i : b), 0);
+  const i = steady.some((n) => n > 0) ? best(steady) : best(counts.map((c) => c[0]));
+  return counts[i][0] > 0 ? DELIMITERS[i] : undefined;
+}
+
+const headerKeys = (line: string) => new Set(line.split(guessDelimiter([line]) ?? ",").map(columnKey));
 
 /**
  * An event table (ICEWS, GDELT) goes through the column mapping instead of the dataset importer: one

@@ -5,35 +5,16 @@ import { fail, type ImportResult } from "./common";
 import { checkFiles, formatOf } from "./files";
 import { parseCsv } from "./csv";
 import { parseGexf } from "./gexf";
+import { decodeUtf8 } from "./encoding";
 
 export { MAX_FILE_BYTES, type ImportResult } from "./common";
 export { ACCEPTED, checkFiles, formatOf, type ImportFormat } from "./files";
+export { decodeUtf8 } from "./encoding";
 
 /** A file as read from disk: its name and bytes (any encoding; only UTF-8 is accepted). */
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
-}
-
-/** Decodes UTF-8 strictly (a byte-order mark is dropped); any invalid byte is reported with its offset. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string | Problem {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    let offset = 0;
-    // Find the first bad byte to say where: decode growing prefixes would be slow, so check the structure directly.
-    for (let i = 0; i < bytes.length; ) {
-      const b = bytes[i];
-      const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-      const valid = n > 0 && i + n <= bytes.length && [...bytes.subarray(i + 1, i + n)].every((c) => (c & 0xc0) === 0x80);
-      if (!valid) {
-        offset = i;
-        break;
-      }
-      i += n;
-    }
-    return { file, message: `is not valid UTF-8 text (first bad byte at offset ${offset}): save it as UTF-8 and try again` };
-  }
 }
 
 /** Which of two CSV texts lists relations: the one whose header has "source" and "target". */

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { GDELT2_COLUMNS, GDELT2_PRESET, ICEWS_PRESET, resolveMapping, type ColumnMapping, type EventFormat } from "../../model/events/columns";
 import { guessFormat } from "../../model/events/present";
+import { DELIMITER_NAMES, guessDelimiter } from "../../model/import/files";
 
 const FIELDS: { key: keyof ColumnMapping; label: string; required?: boolean }[] = [
   { key: "subject", label: "Subject column", required: true },
@@ -13,15 +14,25 @@ const FIELDS: { key: keyof ColumnMapping; label: string; required?: boolean }[] 
 ];
 
 interface Props {
-  /** The file's first lines, to preview and to guess the preset. */
+  fileName: string;
+  /** The file's first lines, to preview and to guess the preset and the separator. */
   firstLines: string[];
   onConfirm: (format: EventFormat) => void;
   onCancel: () => void;
 }
 
 /** Column mapping for an event table: start from a preset (guessed), adjust any column, see an example row. */
-export function ColumnMappingDialog({ firstLines, onConfirm, onCancel }: Props) {
-  const [format, setFormat] = useState<EventFormat>(() => guessFormat(firstLines) ?? ICEWS_PRESET);
+/** The preset the first lines match, else ICEWS's columns with the separator the lines use. */
+function initialFormat(firstLines: string[]): EventFormat {
+  const preset = guessFormat(firstLines);
+  if (preset) return preset;
+  const found = guessDelimiter(firstLines);
+  return found === "," || found === ";" ? { ...ICEWS_PRESET, name: "Custom", delimiter: found } : ICEWS_PRESET;
+}
+
+export function ColumnMappingDialog({ fileName, firstLines, onConfirm, onCancel }: Props) {
+  const [format, setFormat] = useState<EventFormat>(() => initialFormat(firstLines));
+  const found = useMemo(() => guessDelimiter(firstLines), [firstLines]);
   const split = (line: string) => line.split(format.delimiter);
   const rows = useMemo(() => firstLines.filter((l) => l.trim() !== "").slice(0, 6).map(split), [firstLines, format.delimiter]);
   const header = format.header ? rows[0] : undefined;
@@ -45,6 +56,10 @@ export function ColumnMappingDialog({ firstLines, onConfirm, onCancel }: Props) 
   return (
     <div role="dialog" aria-label="Map event columns" className="column-mapping">
       <h2>Map event columns</h2>
+      <p>
+        “{fileName}”: {found ? `its first lines are ${DELIMITER_NAMES[found]}-separated` : "no separator found in its first lines (one column)"}
+        {found && found !== format.delimiter ? `, but the separator chosen is ${DELIMITER_NAMES[format.delimiter]}` : ""}.
+      </p>
       <label>
         Preset{" "}
         <select
@@ -58,9 +73,10 @@ export function ColumnMappingDialog({ firstLines, onConfirm, onCancel }: Props) 
       </label>
       <label>
         Separator{" "}
-        <select value={format.delimiter} onChange={(e) => setFormat({ ...format, name: "Custom", delimiter: e.target.value as "\t" | "," })}>
+        <select value={format.delimiter} onChange={(e) => setFormat({ ...format, name: "Custom", delimiter: e.target.value as EventFormat["delimiter"] })}>
           <option value={"\t"}>Tab</option>
           <option value=",">Comma</option>
+          <option value=";">Semicolon</option>
         </select>
       </label>
       <label>
