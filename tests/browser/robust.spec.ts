@@ -101,3 +101,99 @@ test.describe("hostile and broken files", () => {
     await refused(page, file("nul.csv", "source,target,type,date,citation\nni\u0000ger,mali,met-with,2020,S\n"), 'nul.csv: row 2: column "source" contains a control character (U+0000)');
   });
 });
+
+test.describe("stored datasets", () => {
+  test("two tabs importing the same dataset at once each keep theirs, and each tab's menu follows the other's imports and removals", async ({ context }) => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await openApp(a);
+    await openApp(b);
+    await Promise.all([importInput(a).setInputFiles(fixture("bundle.json")), importInput(b).setInputFiles(fixture("bundle.json"))]);
+    await expect(imported(a)).toBeVisible();
+    await expect(imported(b)).toBeVisible();
+    const shownId = (p: Page) => new URL(p.url()).searchParams.get("dataset");
+    expect([shownId(a), shownId(b)].sort()).toEqual(["nordic-nato", "nordic-nato-2"]);
+    // Each tab's menu lists both without a reload: the second import was announced to the first tab.
+    for (const p of [a, b]) {
+      await expect(datasetMenu(p).locator("option", { hasText: /^Nordic NATO accession \(imported\)$/ })).toHaveCount(1);
+      await expect(datasetMenu(p).locator("option", { hasText: /^Nordic NATO accession \(2\) \(imported\)$/ })).toHaveCount(1);
+    }
+    // Both survive a reload: neither replaced the other in storage.
+    await a.reload();
+    await waitForGraph(a);
+    await expect(datasetMenu(a).locator("option", { hasText: /^Nordic NATO accession/ })).toHaveCount(2);
+
+    // Tab a removes the dataset tab b is showing: b's menu drops it and b falls back to the default, saying why.
+    const bId = shownId(b)!;
+    await datasetMenu(a).selectOption(bId);
+    await waitForGraph(a);
+    await a.getByRole("button", { name: "Remove dataset" }).click();
+    await a.getByRole("dialog", { name: "Remove dataset?" }).getByRole("button", { name: "Remove" }).click();
+    await expect(datasetMenu(b).locator(`option[value="${bId}"]`)).toHaveCount(0);
+    await expect(b.getByRole("alert")).toContainText("was removed in another tab, so the default dataset is shown");
+    await expect(heading(b)).toContainText("Sahel security relations");
+    await expect(datasetMenu(b).locator("option", { hasText: /^Nordic NATO accession/ })).toHaveCount(1);
+  });
+
+  /** Puts a dataset into this browser's storage as an older version of the app could have, bypassing today's checks. */
+  async function storeDirectly(page: Page, id: string, dataset: object): Promise<void> {
+    await page.evaluate(
+      ({ id, dataset }) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open("entente");
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const tx = request.result.transaction("datasets", "readwrite");
+            tx.objectStore("datasets").put(dataset, `data:${id}`);
+            tx.objectStore("datasets").put({ id, title: "Broken", importedAt: new Date().toISOString(), files: ["broken.json"] }, `info:${id}`);
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { id, dataset },
+    );
+  }
+
+  test('a stored dataset with a label of "A" × 100,000 opens the default with an alert instead of freezing, and can be removed from the menu', async ({ page }) => {
+    await openApp(page);
+    const bundle = nordic();
+    bundle.entities[0].label = "A".repeat(100_000);
+    const { dataset: meta, relationTypes, entities, relations, sources } = bundle;
+    await storeDirectly(page, "broken", { meta: { ...meta, id: "broken" }, relationTypes, entities, relations, sources });
+
+    await page.goto("/?dataset=broken");
+    await waitForGraph(page);
+    await expect(page.getByRole("alert")).toContainText("Could not open “Broken”, so the default dataset is shown");
+    await expect(page.getByRole("alert")).toContainText("label: must be at most 500 characters (got 100,000 characters)");
+    await expect(heading(page)).toContainText("Sahel security relations");
+    expect(new URL(page.url()).searchParams.get("dataset")).toBeNull(); // a reload opens the default, not the broken one again
+    await expect(datasetMenu(page).locator('option[value="broken"]')).toHaveText("Broken (could not be opened)");
+
+    await page.getByRole("button", { name: "Remove “Broken”" }).click();
+    await page.getByRole("dialog", { name: "Remove dataset?" }).getByRole("button", { name: "Remove" }).click();
+    await expect(datasetMenu(page).locator('option[value="broken"]')).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+    await expect(heading(page)).toContainText("Sahel security relations");
+  });
+
+  test("a dataset whose opening never finished (the tab froze or crashed) is not opened again by the next load", async ({ page }) => {
+    await openApp(page);
+    await importInput(page).setInputFiles(fixture("bundle.json"));
+    await expect(imported(page)).toBeVisible();
+    await waitForGraph(page);
+    // What a tab that froze while drawing it leaves behind: the mark set before opening, never cleared.
+    await page.evaluate(() => localStorage.setItem("entente:opening", "nordic-nato"));
+    await page.reload();
+    await waitForGraph(page);
+    await expect(page.getByRole("alert")).toContainText("“Nordic NATO accession” did not finish opening last time, so the default dataset is shown");
+    await expect(heading(page)).toContainText("Sahel security relations");
+    await expect(page.getByRole("button", { name: "Remove “Nordic NATO accession”" })).toBeVisible();
+    // Chosen again by hand, it opens, and the mark is cleared once it is on screen.
+    await datasetMenu(page).selectOption("nordic-nato");
+    await waitForGraph(page);
+    await expect(heading(page)).toContainText("Nordic NATO accession");
+    await expect.poll(() => page.evaluate(() => localStorage.getItem("entente:opening"))).toBeNull();
+    await page.reload();
+    await waitForGraph(page);
+    await expect(heading(page)).toContainText("Nordic NATO accession");
+  });
+});
