@@ -1,5 +1,7 @@
+import { frameCaption, type FrameLabel } from "./frame/describe";
 import type { Model } from "./graph";
 import type { EntityType, RelationClass } from "./schema";
+import { CHANGE_MARKS, type ChangeMark } from "./timeModes";
 import type { ViewContents } from "./window";
 
 /** What an exported image states about itself: caption, attribution, and the colours in use. */
@@ -8,12 +10,10 @@ export interface SnapshotText {
   attribution: string;
   entityTypes: EntityType[];
   classes: RelationClass[];
+  /** Compare mode: the change marks drawn, which colour the relations instead of their classes. */
+  changes?: ChangeMark[];
   /** A line under the legend saying what the view leaves out (an event view's thresholds). */
   note?: string;
-}
-
-export function windowLabel(from: number, to: number): string {
-  return from === to ? String(from) : `${from}–${to}`;
 }
 
 /** "Sources: A; B; C and 4 more": publishers of the relations in view, most cited first. */
@@ -31,25 +31,22 @@ export function attributionFor(model: Model, relations: Iterable<string>, maxNam
   return `Sources: ${shown}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 
-export function snapshotText(model: Model, contents: ViewContents, from: number, to: number): SnapshotText {
+/** What an image of the frame states: its caption, sources, and the colours drawn (change marks in Compare). */
+export function snapshotText(model: Model, contents: ViewContents, frame: FrameLabel, marks?: ReadonlyMap<string, ChangeMark>): SnapshotText {
   const entityTypes = new Set<EntityType>();
   for (const id of contents.entities) entityTypes.add(model.graph.getNodeAttribute(id, "entity").type);
   const classes = new Set<RelationClass>();
-  for (const id of contents.relations) classes.add(model.graph.getEdgeAttribute(id, "class"));
+  const changes = new Set<ChangeMark>();
+  for (const id of contents.relations) {
+    const mark = marks?.get(id);
+    if (mark) changes.add(mark);
+    else classes.add(model.graph.getEdgeAttribute(id, "class"));
+  }
   return {
-    caption: `${model.dataset.meta.title}, ${windowLabel(from, to)}`,
+    caption: frameCaption(frame),
     attribution: attributionFor(model, contents.relations),
     entityTypes: [...entityTypes].sort(),
     classes: [...classes].sort(),
+    ...(marks ? { changes: CHANGE_MARKS.filter((m) => changes.has(m)) } : {}),
   };
-}
-
-/** File name that says what the file holds: `entente-sahel-2023-2025`. */
-export function exportFileName(model: Model, from: number, to: number): string {
-  return `entente-${model.dataset.meta.id}-${from === to ? from : `${from}-${to}`}`;
-}
-
-/** File name for a data export: the view's window, or `entente-sahel-all` for the whole dataset. */
-export function dataFileName(model: Model, from: number, to: number, whole: boolean): string {
-  return whole ? `entente-${model.dataset.meta.id}-all` : exportFileName(model, from, to);
 }

@@ -25,9 +25,13 @@ export class ViewTracker {
   private lastKey = "";
   private include: ((relationId: string) => boolean) | undefined;
 
-  constructor(private readonly model: Model) {
-    this.index = new RelationIndex(model);
-    this.view = new TimeView(this.index);
+  /** Trackers of one model may share its index (it is static). */
+  constructor(
+    private readonly model: Model,
+    index = new RelationIndex(model),
+  ) {
+    this.index = index;
+    this.view = new TimeView(index);
   }
 
   update(selection: TimeSelection, include?: (relationId: string) => boolean): ViewUpdate {
@@ -52,7 +56,7 @@ export class ViewTracker {
   }
 }
 
-function difference(before: ViewContents, after: ViewContents): ViewDiff {
+export function difference(before: ViewContents, after: ViewContents): ViewDiff {
   const minus = (a: Set<string>, b: Set<string>) => [...a].filter((id) => !b.has(id));
   return {
     entered: minus(after.relations, before.relations),

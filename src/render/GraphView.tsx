@@ -65,6 +65,7 @@ interface Look {
 export function GraphView(props: GraphViewProps) {
   const { model, display, view, degrees, positions, layout, sigmaRef, selection, theme, camera, onSelect, pending = false, fadeMs = 200, refresh = "partial", children } = props;
   const [drawn, setDrawn] = useState<ViewUpdate | null>(null);
+  const [applied, setApplied] = useState<Applied | null>(null);
   const [styling, setStyling] = useState(false);
   const [placing, setPlacing] = useState(true);
   const [mapLoading, setMapLoading] = useState(false);
@@ -98,9 +99,16 @@ export function GraphView(props: GraphViewProps) {
     [visibility],
   );
   return (
-    <section ref={section} className="graph" aria-label="Graph" aria-busy={pending || drawn !== view || styling || placing || mapLoading || !positions}>
+    <section
+      ref={section}
+      className="graph"
+      aria-label="Graph"
+      aria-busy={pending || drawn !== view || styling || placing || mapLoading || !positions}
+      data-refresh={applied?.refresh}
+      data-refreshed-relations={applied?.relations}
+    >
       <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
-        <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} />
+        <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
         <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
         <LayoutController positions={positions} onBusy={setPlacing} />
         {layout === "map" && <MapLayer onBusy={setMapLoading} />}
@@ -140,11 +148,18 @@ const drawFadingLabel: Settings["defaultDrawNodeLabel"] = (context, data, settin
   context.restore();
 };
 
+/** How the last update reached the screen: which refresh, and how many relations it touched (a test and bench signal). */
+interface Applied {
+  refresh: "partial" | "full";
+  relations: number;
+}
+
 interface ControllerProps {
   view: ViewUpdate;
   visibility: Visibility;
   refresh: "partial" | "full";
   onDrawn: (view: ViewUpdate) => void;
+  onApplied: (applied: Applied) => void;
 }
 
 /**
@@ -152,7 +167,7 @@ interface ControllerProps {
  * is refreshed (sigma's partial refresh, no reindexing), then fades run frame by frame; reports the
  * update drawn once the last frame is.
  */
-function VisibilityController({ view, visibility, refresh, onDrawn }: ControllerProps) {
+function VisibilityController({ view, visibility, refresh, onDrawn, onApplied }: ControllerProps) {
   const sigma = useSigma();
   const applied = useRef<{ sigma: Sigma; view: ViewUpdate } | undefined>(undefined);
   const frame = useRef(0);
@@ -161,7 +176,9 @@ function VisibilityController({ view, visibility, refresh, onDrawn }: Controller
     applied.current = { sigma, view };
     const incremental = previous !== undefined && view.base === previous.seq;
     const changed = visibility.apply(view, previous, performance.now(), previous !== undefined);
-    if (refresh === "full" || !incremental) sigma.refresh();
+    const full = refresh === "full" || !incremental;
+    onApplied({ refresh: full ? "full" : "partial", relations: full ? view.contents.relations.size : view.diff.entered.length + view.diff.left.length });
+    if (full) sigma.refresh();
     else {
       // Sizes follow the relations in view: the endpoints of what entered or left change size.
       const graph = sigma.getGraph();
@@ -178,7 +195,7 @@ function VisibilityController({ view, visibility, refresh, onDrawn }: Controller
     };
     if (visibility.fading) frame.current = requestAnimationFrame(tick);
     else onDrawn(view);
-  }, [sigma, view, visibility, refresh, onDrawn]);
+  }, [sigma, view, visibility, refresh, onDrawn, onApplied]);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
   return null;
 }

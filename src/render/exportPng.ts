@@ -1,5 +1,6 @@
 import { drawOnCanvas } from "@sigma/export-image";
 import type { Settings } from "sigma/settings";
+import { withPngText } from "../model/export/pngText";
 import type { SnapshotText } from "../model/snapshot";
 import type { EntenteSigma } from "./GraphView";
 import { canvasLimits, sizeProblem } from "./canvasLimits";
@@ -157,8 +158,14 @@ function themedSettings(sigma: EntenteSigma, theme: { background: string; foregr
   return settings;
 }
 
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode the PNG"))), "image/png"));
+/** Encodes the image; `caption` goes into the file as its Title, so the PNG says what it shows wherever it ends up. */
+export async function canvasToPng(canvas: HTMLCanvasElement, caption?: string): Promise<Blob> {
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser could not encode the PNG"))), "image/png"),
+  );
+  if (caption === undefined) return blob;
+  const png = withPngText(new Uint8Array(await blob.arrayBuffer()), { Title: caption, Software: "Entente" });
+  return new Blob([png as Uint8Array<ArrayBuffer>], { type: "image/png" });
 }
 
 /** sigma and @sigma/export-image read window.devicePixelRatio for their canvas resolution. */

@@ -1,4 +1,5 @@
 import type { SnapshotText } from "../model/snapshot";
+import { CHANGE_COLORS, CHANGE_LABELS } from "./changeStyle";
 import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS, legibleOn, needsLegibleColours } from "./style";
 
 /** The band under an exported graph: caption, legend of the colours in use, sources; laid out in design pixels. */
@@ -8,10 +9,7 @@ const CAPTION_FONT = "600 21px system-ui, sans-serif";
 const LEGEND_FONT = "14px system-ui, sans-serif";
 const SOURCE_FONT = "13px system-ui, sans-serif";
 
-interface LegendItem {
-  kind: "dot" | "line";
-  color: string;
-  label: string;
+interface LegendItem extends LegendEntry {
   x: number;
   row: number;
 }
@@ -40,6 +38,21 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
+export interface LegendEntry {
+  kind: "dot" | "line";
+  color: string;
+  label: string;
+}
+
+/** The colours drawn, in the order the legend lists them: entity types, then relation classes and change marks. */
+export function legendEntries(text: Pick<SnapshotText, "entityTypes" | "classes" | "changes">): LegendEntry[] {
+  return [
+    ...text.entityTypes.map((t) => ({ kind: "dot" as const, color: ENTITY_COLORS[t], label: ENTITY_TYPE_LABELS[t] })),
+    ...text.classes.map((c) => ({ kind: "line" as const, color: CLASS_COLORS[c], label: CLASS_LABELS[c] })),
+    ...(text.changes ?? []).map((m) => ({ kind: "line" as const, color: CHANGE_COLORS[m], label: CHANGE_LABELS[m] })),
+  ];
+}
+
 export function layoutBand(ctx: CanvasRenderingContext2D, text: SnapshotText, width: number, theme: { background: string; foreground: string }): BandLayout {
   const inner = width - 2 * PAD;
   ctx.font = CAPTION_FONT;
@@ -48,10 +61,7 @@ export function layoutBand(ctx: CanvasRenderingContext2D, text: SnapshotText, wi
   const sources = wrap(ctx, `${text.attribution} · Made with Entente`, inner);
   const note = text.note ? wrap(ctx, text.note, inner) : [];
   ctx.font = LEGEND_FONT;
-  const entries = [
-    ...text.entityTypes.map((t) => ({ kind: "dot" as const, color: ENTITY_COLORS[t], label: ENTITY_TYPE_LABELS[t] })),
-    ...text.classes.map((c) => ({ kind: "line" as const, color: CLASS_COLORS[c], label: CLASS_LABELS[c] })),
-  ];
+  const entries = legendEntries(text);
   const items: LegendItem[] = [];
   let x = 0;
   let row = 0;

@@ -2,7 +2,7 @@ import { dayNumber, isoDay } from "../model/dates";
 import { monthNumber, monthYear } from "../model/timeModes";
 import type { ViewState, YearBounds } from "./view";
 
-/** Sliding: the window keeps its width and moves; growing: it starts at the data's start and widens. */
+/** Sliding: the window keeps its width and moves; growing: it keeps its start and widens. */
 export type PlaybackMode = "sliding" | "growing";
 
 const hasMonths = (v: ViewState) => v.fromMonth !== undefined && v.toMonth !== undefined;
@@ -40,15 +40,17 @@ export function nextView(view: ViewState, bounds: YearBounds, mode: PlaybackMode
   return withSteps(view, mode === "sliding" ? s.from + 1 : s.from, s.to + 1);
 }
 
-/** Where playback starts when Play is pressed: growing starts at the data's start; at the end, rewind. */
-export function startView(view: ViewState, bounds: YearBounds, mode: PlaybackMode): ViewState {
+/**
+ * Where playback starts when Play is pressed: from the current window, never the data's first year.
+ * At the end there is nothing left to play, so it replays the window's own span: from its first step.
+ */
+export function startView(view: ViewState, bounds: YearBounds): ViewState {
   if (view.compare) return view;
   if (view.at) {
     if (Number(view.at.slice(0, 4)) < bounds.max) return view;
-    return { ...view, at: shiftDay(view.at, (bounds.min - bounds.max) * 12) };
+    const back = Math.min(view.from, Number(view.at.slice(0, 4))) - Number(view.at.slice(0, 4));
+    return { ...view, at: shiftDay(view.at, back * 12) };
   }
   const s = steps(view, bounds);
-  const atEnd = s.to >= s.max;
-  if (mode === "growing") return withSteps(view, s.min, atEnd ? s.min : s.to);
-  return atEnd ? withSteps(view, s.min, s.min + (s.to - s.from)) : view;
+  return s.to >= s.max ? withSteps(view, s.from, s.from) : view;
 }

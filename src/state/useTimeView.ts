@@ -1,10 +1,10 @@
 import { useMemo } from "react";
-import { applyFilters, type Filter } from "../model/filters";
+import { FrameTracker } from "../model/frame/tracker";
 import type { Model } from "../model/graph";
 import { parseDay, windowFromMonths, monthNumber, type TimeSelection } from "../model/timeModes";
 import { ViewTracker, type ViewUpdate } from "../model/viewTracker";
 import { windowFromYears } from "../model/window";
-import type { ViewState } from "./view";
+import { filtersOf, type ViewState } from "./view";
 
 /** The time selection a view state stands for: compare, as of, or the from–to window. */
 export function selectionOf(view: Pick<ViewState, "from" | "to" | "fromMonth" | "toMonth" | "at" | "compare">): TimeSelection {
@@ -30,15 +30,17 @@ export function useTimeView(model: Model, view: ViewState, include?: (relationId
   );
 }
 
-let filteredSeq = -1;
-
 /**
- * The update with the filters applied. Filters (types, entity types, ego view) apply after the time
- * window; a filtered update says it has no base (negative seq), so the renderer syncs it in full.
+ * What is in view with the view's filters (types, entity types, ego view) applied, and the same period
+ * unfiltered (`inTime`, which the filter counts are of). Filtered or not, each update says what entered
+ * and left since the previous one, so a time step refreshes only that.
  */
-export function withFilters(model: Model, update: ViewUpdate, filters: Filter[]): ViewUpdate {
-  if (filters.length === 0) return update;
-  const contents = applyFilters(model, update.contents, filters);
-  const marks = update.marks && new Map([...update.marks].filter(([id]) => contents.relations.has(id)));
-  return { ...update, seq: --filteredSeq, base: -1, contents, marks };
+export function useFilteredView(model: Model, view: ViewState): { update: ViewUpdate; inTime: ViewUpdate } {
+  const tracker = useMemo(() => new FrameTracker(model), [model]);
+  const { from, to, fromMonth, toMonth, at, types, entityTypes, focus, hops } = view;
+  const compare = view.compare?.join(",");
+  return useMemo(() => {
+    const selection = selectionOf({ from, to, fromMonth, toMonth, at, compare: compare ? (compare.split(",") as [string, string]) : undefined });
+    return tracker.update(selection, filtersOf({ from, to, layout: "force", types, entityTypes, focus, hops }));
+  }, [tracker, from, to, fromMonth, toMonth, at, compare, types, entityTypes, focus, hops]);
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { setSearch } from "./url";
 import { searchFromView, viewFromSearch, type ViewDomain, type ViewState, type YearBounds } from "./view";
 
 /** "push" makes a history entry (a discrete change: a selection, a filter); "replace" does not (dragging the slider). */
@@ -22,8 +23,7 @@ export function useUrlView(defaults: ViewState, bounds: YearBounds, domain?: Vie
 
   useEffect(() => {
     // Normalise the URL once: invalid parameters are dropped, the window is always stated.
-    const search = searchFromView(current.current, window.location.search);
-    if (search !== window.location.search) window.history.replaceState(window.history.state, "", search);
+    setSearch(searchFromView(current.current, window.location.search));
     const onPop = () => setView(readRef.current());
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
@@ -31,17 +31,12 @@ export function useUrlView(defaults: ViewState, bounds: YearBounds, domain?: Vie
 
   useEffect(() => {
     if (hold) return;
-    const search = searchFromView(current.current, window.location.search);
-    if (search !== window.location.search) window.history.replaceState(window.history.state, "", search);
+    setSearch(searchFromView(current.current, window.location.search));
   }, [hold]);
 
   const update = useCallback<UpdateView>((nextOrUpdate, mode = "replace") => {
     const next = typeof nextOrUpdate === "function" ? nextOrUpdate(current.current) : nextOrUpdate;
-    const search = searchFromView(next, window.location.search);
-    if (!holdRef.current && search !== window.location.search) {
-      if (mode === "push") window.history.pushState(null, "", search);
-      else window.history.replaceState(window.history.state, "", search);
-    }
+    if (!holdRef.current) setSearch(searchFromView(next, window.location.search), mode);
     current.current = next;
     setView(next);
   }, []);

@@ -1,6 +1,7 @@
 import type { Filter } from "../model/filters";
 import { ENTITY_TYPES, type EntityType } from "../model/schema";
 import { parseDay } from "../model/timeModes";
+import { readUrl, VIEW_PARAMS, writeUrl } from "./url";
 
 /** How entities are placed: a force layout, or on a map at their locations. */
 export type Layout = "force" | "map";
@@ -46,14 +47,11 @@ export interface ViewDomain {
   isDataset(id: string): boolean;
 }
 
-/** Parameters the view owns: rewritten (or removed) on every change. */
-const OWNED = ["from", "to", "at", "compare", "focus", "relation", "types", "entities", "hops", "layout", "dataset"];
-
 const PERIOD_RE = /^(\d{4})(?:-(\d{2}))?$/;
 
 /** `YYYY` or `YYYY-MM` within the bounds; undefined otherwise. */
-function period(value: string | null, bounds: YearBounds): { year: number; month?: number } | undefined {
-  const m = value === null ? null : PERIOD_RE.exec(value);
+function period(value: string | undefined, bounds: YearBounds): { year: number; month?: number } | undefined {
+  const m = value === undefined ? null : PERIOD_RE.exec(value);
   if (!m) return undefined;
   const year = Number(m[1]);
   if (year < bounds.min || year > bounds.max) return undefined;
@@ -69,75 +67,74 @@ export function validDay(value: string | null | undefined, bounds: YearBounds): 
   return year >= bounds.min && year <= bounds.max ? value! : undefined;
 }
 
-function id(value: string | null, known: ((id: string) => boolean) | undefined): string | undefined {
-  if (value === null || value === "" || !known?.(value)) return undefined;
-  return value;
-}
+const known = (value: string | undefined, isKnown: ((id: string) => boolean) | undefined) => (value !== undefined && isKnown?.(value) ? value : undefined);
 
-/** A comma-separated list of ids: unknown ids are dropped; a list naming nothing known means "all"; an empty list means none. */
-function list<T extends string>(value: string | null, known: (id: string) => boolean): T[] | undefined {
-  if (value === null) return undefined;
-  if (value === "") return [];
-  const ids = [...new Set(value.split(","))].filter(known) as T[];
+/** A list of ids: unknown ids are dropped; a list naming nothing known means "all"; an empty list means none. */
+function knownList<T extends string>(value: string[] | undefined, isKnown: (id: string) => boolean): T[] | undefined {
+  if (value === undefined) return undefined;
+  if (value.length === 0) return [];
+  const ids = value.filter(isKnown) as T[];
   return ids.length > 0 ? ids : undefined;
 }
 
-/** Reads the view from URL query parameters; anything unknown or invalid falls back to the default. */
+/** Reads the view from the URL (see url.ts); anything unknown or invalid falls back to the default. */
 export function viewFromSearch(search: string, defaults: ViewState, bounds: YearBounds, domain?: ViewDomain): ViewState {
-  const params = new URLSearchParams(search);
-  const from = period(params.get("from"), bounds) ?? { year: defaults.from, month: defaults.fromMonth };
-  const to = period(params.get("to"), bounds) ?? { year: defaults.to, month: defaults.toMonth };
+  const params = readUrl(search);
+  const from = period(params.from, bounds) ?? { year: defaults.from, month: defaults.fromMonth };
+  const to = period(params.to, bounds) ?? { year: defaults.to, month: defaults.toMonth };
   // Either bound given as a month switches to months; the other then covers its whole year.
   const months = from.month !== undefined || to.month !== undefined;
   const fromMonth = months ? (from.month ?? 1) : undefined;
   const toMonth = months ? (to.month ?? 12) : undefined;
   const ordered = from.year * 12 + (fromMonth ?? 1) <= to.year * 12 + (toMonth ?? 12);
-  const layout = LAYOUTS.find((l) => l === params.get("layout")) ?? defaults.layout;
+  const layout = params.layout ?? defaults.layout;
   const view: ViewState = ordered ? { from: from.year, to: to.year, layout } : { from: defaults.from, to: defaults.to, layout };
   if (ordered && months) Object.assign(view, { fromMonth, toMonth });
   else if (!ordered && defaults.fromMonth !== undefined) Object.assign(view, { fromMonth: defaults.fromMonth, toMonth: defaults.toMonth });
 
-  const days = (params.get("compare") ?? "").split(",").map((d) => validDay(d, bounds));
+  const days = (params.compare ?? []).map((d) => validDay(d, bounds));
   if (days.length === 2 && days[0] && days[1] && days[0] !== days[1]) view.compare = days[0] < days[1] ? [days[0], days[1]] : [days[1], days[0]];
   else {
-    const at = validDay(params.get("at"), bounds);
+    const at = validDay(params.at, bounds);
     if (at) view.at = at;
   }
-  const focus = id(params.get("focus"), domain?.isEntity);
+  const focus = known(params.focus, domain?.isEntity);
   if (focus) view.focus = focus;
-  const relation = id(params.get("relation"), domain?.isRelation);
+  const relation = known(params.relation, domain?.isRelation);
   if (relation) view.relation = relation;
-  const types = domain && list<string>(params.get("types"), domain.isRelationType);
+  const types = domain && knownList<string>(params.types, domain.isRelationType);
   if (types) view.types = types;
-  const entityTypes = list<EntityType>(params.get("entities"), (t) => (ENTITY_TYPES as readonly string[]).includes(t));
+  const entityTypes = knownList<EntityType>(params.entities, (t) => (ENTITY_TYPES as readonly string[]).includes(t));
   if (entityTypes) view.entityTypes = entityTypes;
-  const hops = params.get("hops");
-  if (focus && (hops === "1" || hops === "2")) view.hops = Number(hops) as 1 | 2;
-  const dataset = id(params.get("dataset"), domain?.isDataset);
+  if (focus && params.hops) view.hops = params.hops;
+  const dataset = known(params.dataset, domain?.isDataset);
   if (dataset) view.dataset = dataset;
   return view;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** Writes the view into query parameters, keeping any parameter it does not own. */
+/** Writes the view into the query string (see url.ts), keeping any parameter it does not own. */
 export function searchFromView(view: ViewState, currentSearch: string): string {
-  const params = new URLSearchParams(currentSearch);
-  for (const key of OWNED) params.delete(key);
-  if (view.dataset) params.set("dataset", view.dataset);
   const months = view.fromMonth !== undefined && view.toMonth !== undefined;
-  params.set("from", months ? `${view.from}-${pad(view.fromMonth!)}` : String(view.from));
-  params.set("to", months ? `${view.to}-${pad(view.toMonth!)}` : String(view.to));
-  if (view.at && !view.compare) params.set("at", view.at);
-  if (view.compare) params.set("compare", view.compare.join(","));
-  if (view.focus) params.set("focus", view.focus);
-  if (view.focus && view.hops) params.set("hops", String(view.hops));
-  if (view.relation) params.set("relation", view.relation);
-  if (view.types) params.set("types", view.types.join(","));
-  if (view.entityTypes) params.set("entities", view.entityTypes.join(","));
-  params.set("layout", view.layout);
-  // Commas read better than %2C and are safe in a query string.
-  return `?${params.toString().replace(/%2C/gi, ",")}`;
+  const search = writeUrl(
+    {
+      dataset: view.dataset,
+      from: months ? `${view.from}-${pad(view.fromMonth!)}` : String(view.from),
+      to: months ? `${view.to}-${pad(view.toMonth!)}` : String(view.to),
+      at: view.compare ? undefined : view.at,
+      compare: view.compare,
+      focus: view.focus,
+      hops: view.focus ? view.hops : undefined,
+      relation: view.relation,
+      types: view.types,
+      entities: view.entityTypes,
+      layout: view.layout,
+    },
+    [...VIEW_PARAMS, "dataset"],
+    currentSearch,
+  );
+  return search || "?";
 }
 
 /** The filters a view asks for, in the order they apply: types first, then the ego view within what is left. */

@@ -8,6 +8,7 @@ import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
 import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
 import { afterPaint, markOpened, markOpening, unfinishedOpening } from "../state/openingGuard";
 import { onStoredChange, saveStored } from "../state/storedDatasets";
+import { readUrl, setSearch } from "../state/url";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
@@ -47,6 +48,7 @@ export function App() {
   const [datasets, setDatasets] = useState<DatasetEntry[]>(shippedEntries);
   const [shown, setShown] = useState<({ entry: DatasetEntry } & Opened) | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
   /** An imported dataset that could not be opened: the Dataset menu offers to remove it. */
   const [failed, setFailed] = useState<DatasetEntry | null>(null);
   const datasetsRef = useRef(datasets);
@@ -56,8 +58,7 @@ export function App() {
 
   /** Shows a dataset: the URL changes first so the explorer opens on the new dataset's own view. */
   const show = useCallback((entry: DatasetEntry, opened: Opened) => {
-    const search = searchForDataset(window.location.search, entry.id, DEFAULT_DATASET);
-    if (search !== window.location.search) window.history.replaceState(null, "", search || window.location.pathname);
+    setSearch(searchForDataset(window.location.search, entry.id, DEFAULT_DATASET));
     setShown({ entry, ...opened });
     onScreen(entry);
   }, []);
@@ -68,13 +69,14 @@ export function App() {
       const all = await listDatasets();
       if (!live) return;
       setDatasets(all);
-      const params = new URLSearchParams(window.location.search);
       const id = datasetFromSearch(window.location.search, all.map((d) => d.id), DEFAULT_DATASET);
-      if (params.has("dataset") && params.get("dataset") !== id) {
-        params.delete("dataset"); // an unknown dataset in the URL means the default, silently
-        window.history.replaceState(null, "", params.toString() ? `?${params}` : window.location.pathname);
-      }
       const entry = all.find((d) => d.id === id)!;
+      const asked = readUrl(window.location.search).dataset;
+      if (asked !== undefined && asked !== id) {
+        // A link to a dataset kept in another browser: say so, and show the default at its own view (the link's view was of the other).
+        setMissing(asked);
+        setSearch("");
+      }
       const fallback = all.find((d) => d.id === DEFAULT_DATASET)!;
       const stuck = unfinishedOpening();
       if (stuck !== null) markOpened(stuck);
@@ -109,6 +111,7 @@ export function App() {
       try {
         show(entry, await openGuarded(entry));
         setError(null);
+        setMissing(null);
         setFailed((f) => (f?.id === id ? null : f));
       } catch (e) {
         if (entry.origin === "imported") setFailed(entry);
@@ -200,6 +203,18 @@ export function App() {
       <pre>{error}</pre>
     </div>
   );
+  const missingAlert = missing && (
+    <div role="alert" className="alert">
+      <strong>This browser has no dataset “{missing}”.</strong>
+      <p>
+        The link names a dataset imported in another browser, or removed since. The default dataset is shown instead; import the
+        dataset’s file with “Import data” to open it here.
+      </p>
+      <button type="button" onClick={() => setMissing(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
   if (!shown) return <div className="app">{alert || <p className="loading">Loading…</p>}</div>;
   const controls = (
     <>
@@ -214,6 +229,7 @@ export function App() {
   return (
     <>
       {alert}
+      {missingAlert}
       {shown.events ? (
         <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
       ) : (

@@ -4,7 +4,7 @@ import { toCsv } from "../model/export/csv";
 import { toGexf } from "../model/export/gexf";
 import { exportScope } from "../model/export/scope";
 import type { Model } from "../model/graph";
-import { dataFileName } from "../model/snapshot";
+import { frameFileName, type FrameLabel } from "../model/frame/describe";
 import type { ViewContents } from "../model/window";
 import type { EntenteSigma } from "../render/GraphView";
 import { vizFrom } from "../render/viz";
@@ -15,19 +15,20 @@ interface DataExportProps {
   contents: ViewContents;
   from: number;
   to: number;
+  label: FrameLabel;
   caption: string;
   sigmaRef: RefObject<EntenteSigma | null>;
 }
 
 /** "Export GEXF", "Export JSON", "Export CSV": the relations in view, or the whole dataset when ticked. */
-export function DataExport({ model, contents, from, to, caption, sigmaRef }: DataExportProps) {
+export function DataExport({ model, contents, from, to, label, caption, sigmaRef }: DataExportProps) {
   const [whole, setWhole] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   function save(extension: string, type: string, make: () => string) {
     try {
       setError(null);
-      downloadBlob(new Blob([make()], { type }), `${dataFileName(model, from, to, whole)}.${extension}`);
+      downloadBlob(new Blob([make()], { type }), `${frameFileName(label, whole)}.${extension}`);
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

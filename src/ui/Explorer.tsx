@@ -2,7 +2,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
 import type { Model } from "../model/graph";
 import { buildEntityIndex } from "../model/search";
-import { exportFileName, snapshotText } from "../model/snapshot";
+import { frameFileName } from "../model/frame/describe";
+import { snapshotText } from "../model/snapshot";
 import { yearRange } from "../model/window";
 import { degreesInView } from "../model/degree";
 import type { CameraTarget } from "../render/CameraController";
@@ -11,9 +12,10 @@ import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
 import { drawMapBackground } from "../render/mapOutlines";
 import { useLayoutPositions } from "../render/useLayoutPositions";
-import { useTimeView, withFilters } from "../state/useTimeView";
+import { useFilteredView } from "../state/useTimeView";
+import { useFrameLabel } from "../state/useFrameLabel";
 import { useUrlView } from "../state/useUrlView";
-import { filtersOf, type ViewDomain, type YearBounds } from "../state/view";
+import type { ViewDomain, YearBounds } from "../state/view";
 import { DataExport } from "./DataExport";
 import { EntityPanel } from "./EntityPanel";
 import { ExportDialog } from "./ExportDialog";
@@ -51,10 +53,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
   const [playing, setPlaying] = useState(false);
   // While playing, the URL is written once playback stops.
   const [view, setView] = useUrlView(defaults, bounds, domain, playing);
-  const inTime = useTimeView(model, view);
-  const { types, entityTypes: shownEntityTypes, focus, hops } = view;
-  const filters = useMemo(() => filtersOf({ ...defaults, types, entityTypes: shownEntityTypes, focus, hops }), [types, shownEntityTypes, focus, hops]);
-  const update = useMemo(() => withFilters(model, inTime, filters), [model, inTime, filters]);
+  const { update, inTime } = useFilteredView(model, view);
   // The graph follows each step at once; the table, legend and panels catch up without holding it back.
   const shown = useDeferredValue(update);
   const contents = shown.contents;
@@ -67,7 +66,8 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
   const index = useMemo(() => buildEntityIndex(model.dataset.entities), [model]);
   const relationTypes = useMemo(() => usedRelationTypes(model), [model]);
   const entityTypes = useMemo(() => usedEntityTypes(model), [model]);
-  const text = useMemo(() => snapshotText(model, contents, view.from, view.to), [model, contents, view.from, view.to]);
+  const label = useFrameLabel(model, view);
+  const text = useMemo(() => snapshotText(model, contents, label, shown.marks), [model, contents, label, shown.marks]);
   const selection = useMemo<Selection>(() => ({ entity: view.focus, relation: view.relation }), [view.focus, view.relation]);
   const [theme, toggleTheme] = useTheme();
   const [camera, setCamera] = useState<CameraTarget | null>(() =>
@@ -114,11 +114,11 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         </h1>
         <SearchBox index={index} onSelect={(entity) => selectEntity(entity, true)} />
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
-          <DataExport model={model} contents={contents} from={view.from} to={view.to} caption={text.caption} sigmaRef={sigmaRef} />
+          <DataExport model={model} contents={contents} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
           <ExportDialog
             sigmaRef={sigmaRef}
             text={text}
-            fileName={exportFileName(model, view.from, view.to)}
+            fileName={frameFileName(label)}
             drawBackground={view.layout === "map" ? drawMapBackground : undefined}
           />
         </ViewActions>
@@ -167,7 +167,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
               />
             )
           )}
-          <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxDegree} />
+          <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxDegree} />
           <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
         </aside>
       </main>

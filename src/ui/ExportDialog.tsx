@@ -74,7 +74,7 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
     const sigma = sigmaRef.current;
     if (!sigma) throw new Error("the graph is not drawn yet");
     const canvas = await renderSnapshot(sigma, text, { ...base, scale, background, withLegend, drawBackground });
-    return canvasToPng(canvas);
+    return canvasToPng(canvas, text.caption);
   }
 
   async function run(action: () => Promise<string | undefined>, failure: string) {
@@ -165,7 +165,10 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
             Caption, legend and sources
           </label>
           <p className="png-summary">
-            {size.width} × {size.height} px · {fileName}.png
+            {size.width} × {size.height} px · <output aria-label="File name">{fileName}.png</output>
+          </p>
+          <p className="png-caption">
+            Caption: <output aria-label="Caption">{text.caption}</output>
           </p>
           {problem && (
             <p role="alert" className="alert">

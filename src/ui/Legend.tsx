@@ -1,9 +1,13 @@
 import type { EntityType, RelationClass } from "../model/schema";
-import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS, nodeSize } from "../render/style";
+import type { ChangeMark } from "../model/timeModes";
+import { legendEntries } from "../render/legendBand";
+import { nodeSize } from "../render/style";
 
 interface LegendProps {
   entityTypes: EntityType[];
   classes: RelationClass[];
+  /** Compare mode: the change marks drawn instead of class colours. */
+  changes?: ChangeMark[];
   /** Most relations in view touching one entity (sets the largest size shown). */
   maxDegree: number;
   /** What a node's size counts, if not relations (the event view counts events), and the size it gives. */
@@ -14,25 +18,21 @@ interface LegendProps {
 }
 
 /** Explains every colour in use in the current view, and what a node's size means. */
-export function Legend({ entityTypes, classes, maxDegree, sizeMeaning = "relations in view", sizeOf = nodeSize, note }: LegendProps) {
+export function Legend({ entityTypes, classes, changes, maxDegree, sizeMeaning = "relations in view", sizeOf = nodeSize, note }: LegendProps) {
   return (
     <section className="legend" aria-label="Legend">
-      <ul>
-        {entityTypes.map((t) => (
-          <li key={t}>
-            <span className="swatch dot" style={{ background: ENTITY_COLORS[t] }} aria-hidden="true" />
-            {ENTITY_TYPE_LABELS[t]}
-          </li>
-        ))}
-      </ul>
-      <ul>
-        {classes.map((c) => (
-          <li key={c}>
-            <span className="swatch line" style={{ background: CLASS_COLORS[c] }} aria-hidden="true" />
-            {CLASS_LABELS[c]}
-          </li>
-        ))}
-      </ul>
+      {(["dot", "line"] as const).map((kind) => (
+        <ul key={kind}>
+          {legendEntries({ entityTypes, classes, changes })
+            .filter((e) => e.kind === kind)
+            .map((e) => (
+              <li key={e.label}>
+                <span className={`swatch ${kind}`} style={{ background: e.color }} aria-hidden="true" />
+                {e.label}
+              </li>
+            ))}
+        </ul>
+      ))}
       {maxDegree > 0 && (
         <p className="legend-size">
           <span className="size-dots" aria-hidden="true">

@@ -48,6 +48,14 @@ export function viewLabel(view: ViewState): string {
   return view.from === view.to ? String(view.from) : `${view.from}–${view.to}`;
 }
 
+/** The years the view shows: the window's, the as-of day's, or the two compared days'. */
+function yearsShown(view: ViewState): YearBounds {
+  const year = (d: string) => Number(d.slice(0, 4));
+  if (view.compare) return { min: year(view.compare[0]), max: year(view.compare[1]) };
+  if (view.at) return { min: year(view.at), max: year(view.at) };
+  return { min: view.from, max: view.to };
+}
+
 /** First and last day of the window, as ISO days. */
 function windowDays(view: ViewState): [string, string] {
   const lastDay = new Date(Date.UTC(view.to, view.toMonth ?? 12, 0)).getUTCDate();
@@ -74,7 +82,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
   };
   const togglePlay = () => {
     if (playing) return onPlayingChange(false);
-    onChange(startView(view, bounds, playback));
+    onChange(startView(view, bounds));
     onPlayingChange(true);
   };
   const setMode = (m: Mode) => {
@@ -89,10 +97,16 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
     change(step === "month" ? { ...years, fromMonth: 1, toMonth: 12 } : years);
   };
 
+  // The axis spans the data, or the years around the window when zoomed (so months are wide enough to use).
+  const [zoom, setZoom] = useState<YearBounds | null>(null);
+  const shownYears = yearsShown(view);
+  const axis = zoom && zoom.min <= shownYears.min && shownYears.max <= zoom.max ? zoom : bounds;
+  const zoomable = axis === bounds && (shownYears.min - 1 > bounds.min || shownYears.max + 1 < bounds.max);
+
   // Slider units: years, or months at month resolution.
   const unitsPerYear = monthly ? 12 : 1;
-  const min = monthly ? monthNumber(bounds.min, 1) : bounds.min;
-  const max = monthly ? monthNumber(bounds.max, 12) : bounds.max;
+  const min = monthly ? monthNumber(axis.min, 1) : axis.min;
+  const max = monthly ? monthNumber(axis.max, 12) : axis.max;
   const value = monthly ? [monthNumber(view.from, view.fromMonth!), monthNumber(view.to, view.toMonth!)] : [view.from, view.to];
   const setWindow = (a: number, b: number) => {
     if (!monthly) return change({ ...view, from: a, to: b });
@@ -185,6 +199,16 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
             {dayInput("Compare to", view.compare![1], (d) => d > view.compare![0] && change({ ...view, compare: [view.compare![0], d] }))}
           </>
         )}
+        {zoomable && (
+          <button type="button" onClick={() => setZoom({ min: Math.max(bounds.min, shownYears.min - 1), max: Math.min(bounds.max, shownYears.max + 1) })}>
+            Zoom to the window
+          </button>
+        )}
+        {axis !== bounds && (
+          <button type="button" onClick={() => setZoom(null)}>
+            Show all years
+          </button>
+        )}
         <output className="window-label" aria-live="polite">
           {viewLabel(view)}
         </output>
@@ -206,7 +230,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
           unitsPerYear={unitsPerYear}
           min={min}
           max={max}
-          highlight={mode === "window" ? { from: view.from, to: view.to } : { from: bounds.min, to: bounds.max }}
+          highlight={mode === "window" ? { from: view.from, to: view.to } : { from: axis.min, to: axis.max }}
           markers={markerUnits}
         />
         {mode === "window" && (
@@ -215,7 +239,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
             min={min}
             max={max}
             step={1}
-            marks={yearMarks(bounds, unitsPerYear)}
+            marks={yearMarks(axis, unitsPerYear)}
             value={value}
             allowCross={false}
             ariaLabelForHandle={["From year", "To year"]}

@@ -327,11 +327,21 @@ test.describe("views people can share", () => {
   test("invalid parameters fall back to the defaults without an error", async ({ page }) => {
     await openApp(page);
     const defaults = (await tableRows(table(page))).length;
-    await openApp(page, "?focus=atlantis&relation=nope&types=banana&entities=planet&hops=9&layout=globe&dataset=nope&from=1&to=x");
+    await openApp(page, "?focus=atlantis&relation=nope&types=banana&entities=planet&hops=9&layout=globe&from=1&to=x");
     await expect(page.getByRole("alert")).toHaveCount(0);
     await expect(panelHeading(page)).toHaveCount(0);
     await expect(table(page).locator("tbody tr")).toHaveCount(defaults);
     expect(new URL(page.url()).search).toBe("?from=2023&to=2025&layout=force");
+  });
+
+  test("a link to a dataset this browser lacks says so, naming it, and shows the default", async ({ page }) => {
+    await openApp(page, "?dataset=my-research&from=2001&to=2002&focus=somebody");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("This browser has no dataset “my-research”");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Sahel security relations");
+    expect(new URL(page.url()).search).toBe("?from=2023&to=2025&layout=force");
+    await alert.getByRole("button", { name: "Dismiss" }).click();
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 
   test("a shared link restores window, focus, ego view and filters", async ({ page }) => {

@@ -118,9 +118,10 @@ test("switches datasets and removes an imported one only after confirming", asyn
   await expect(page).not.toHaveURL(/dataset=/);
 
   // Gone for good: a link to it opens the default, without an error.
+  // A link to the removed dataset says it is gone and shows the default.
   await openApp(page, "?dataset=nordic-nato");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sahel security relations");
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByRole("alert")).toContainText("This browser has no dataset “nordic-nato”");
   await expect(page).not.toHaveURL(/dataset=/);
 });
 

@@ -135,15 +135,20 @@ test("Play steps the window a year at a time, becomes Pause, and writes the URL 
   await expect(from(page)).toHaveAttribute("aria-valuenow", String(a));
 });
 
-test("a growing window starts at the data's start and stops by itself at the end", async ({ page }) => {
+test("a growing window keeps its start, grows to the end and stops; Play at the end replays from the window's start", async ({ page }) => {
   await openApp(page, "?from=2020&to=2021");
   await page.getByLabel("Pace", { exact: true }).selectOption("250");
   await page.getByLabel("Playback", { exact: true }).selectOption("growing");
   await page.getByRole("button", { name: "Play" }).click();
-  await expect(from(page)).toHaveAttribute("aria-valuenow", "1975");
   await expect(to(page)).toHaveAttribute("aria-valuenow", "2025", { timeout: 10_000 });
   await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
-  await expectWindow(page, 1975, 2025);
+  await expectWindow(page, 2020, 2025);
+  // Never back to the data's first year: the window's own span plays again.
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await expect.poll(async () => Number(await from(page).getAttribute("aria-valuenow"))).toBe(2020);
+  await expect(to(page)).toHaveAttribute("aria-valuenow", "2025", { timeout: 10_000 });
+  await expectWindow(page, 2020, 2025);
 });
 
 test("as of a day: the states that hold that day and the events of the 12 months before", async ({ page }) => {
@@ -227,4 +232,25 @@ test("a change sets the graph busy until the fade has been drawn", async ({ page
   await to(page).focus();
   for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowLeft");
   await expectWindow(page, 1975, 2016);
+});
+
+test("the time axis zooms to the window so months are wide enough to use, and back out to all years", async ({ page }) => {
+  await openApp(page, "?from=2024-03&to=2024-09");
+  const marks = () => page.locator(".time-track .rc-slider-mark-text").allTextContents();
+  const track = page.locator(".time-track .rc-slider");
+  expect(await marks()).toContain("1975");
+  const wide = (await track.boundingBox())!.width;
+  await page.getByRole("button", { name: "Zoom to the window" }).click();
+  await expect.poll(marks).not.toContain("1975");
+  expect((await marks()).map(Number).every((y) => y >= 2023 && y <= 2025)).toBe(true);
+  // Three years of months over the same width: each month at least 20 px wide.
+  expect(wide / 36).toBeGreaterThan(20);
+  await expect(from(page)).toHaveAttribute("aria-valuetext", "from Mar 2024");
+  await from(page).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/from=2024-04/);
+  await waitForGraph(page);
+  await page.getByRole("button", { name: "Show all years" }).click();
+  await expect.poll(marks).toContain("1975");
+  await expect(from(page)).toHaveAttribute("aria-valuetext", "from Apr 2024");
 });

@@ -13,9 +13,11 @@ describe("dataset URL parameter", () => {
   });
 
   it("writes the dataset, dropping the previous dataset's view but keeping other parameters", () => {
-    expect(searchForDataset("?from=2023&to=2024&layout=map", "nordic-nato", "sahel")).toBe("?layout=map&dataset=nordic-nato");
+    expect(searchForDataset("?from=2023&to=2024&layout=map", "nordic-nato", "sahel")).toBe("?dataset=nordic-nato&layout=map");
     expect(searchForDataset("?dataset=nordic-nato&from=2022&to=2023", "sahel", "sahel")).toBe("");
     expect(searchForDataset("?dataset=nordic-nato&from=2022", "nordic-nato", "sahel")).toBe("?dataset=nordic-nato&from=2022");
+    // Every parameter of the previous dataset's view goes, the event view's too; layout and others' stay.
+    expect(searchForDataset("?x=1&at=2024-01-01&compare=2023-01-01,2024-01-01&relation=r&types=a&entities=country&hops=1&min=3&top=all&fold=0&width=goldstein&layout=map", "nordic-nato", "sahel")).toBe("?x=1&dataset=nordic-nato&layout=map");
   });
 });
 

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GDELT2_PRESET, ICEWS_PRESET, type EventFormat } from "../../src/model/events/columns";
 import { AggregateEventsPanel } from "../../src/ui/events/AggregateEventsPanel";
 import { ColumnMappingDialog } from "../../src/ui/events/ColumnMappingDialog";
-import { EventViewControls, type EventViewSettings } from "../../src/ui/events/EventViewControls";
+import type { EventViewSettings } from "../../src/model/events/filters";
+import { EventViewControls } from "../../src/ui/events/EventViewControls";
 import { gdeltLine } from "./eventFixtures";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -105,7 +105,7 @@ describe("what the event view draws", () => {
     const window = new EventWindow(new EventAggregator(table, actors.detailed, actors.entities.length));
     window.moveTo(yearStart(2024), yearEnd(2024));
     const visible = visibleAggregates(window.aggregator, { minCount: 1, topN: 2 });
-    const text = eventSnapshotText("ICEWS", "e.tsv", visible, actors.entities, 2024, 2024, "Hidden: 1 events.");
+    const text = eventSnapshotText("ICEWS, 2024", "e.tsv", visible, actors.entities, "Hidden: 1 events.");
     expect(text).toEqual({
       caption: "ICEWS, 2024",
       attribution: "Source: e.tsv (2 events drawn, one edge per source, target and class)",

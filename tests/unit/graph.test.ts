@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readDatasetFolder, GRAPH_DATA, SHARED_TYPES_FILE } from "../../src/cli/datasets";
 import { buildModel } from "../../src/model/graph";
-import { exportFileName, snapshotText } from "../../src/model/snapshot";
+import { scopeOf } from "../../src/model/frame/describe";
+import { periodOf } from "../../src/model/frame/period";
+import { snapshotText } from "../../src/model/snapshot";
 import { validateDataset } from "../../src/model/validate";
 import { contentsInView, windowFromYears } from "../../src/model/window";
 
@@ -35,11 +37,10 @@ describe("the Sahel model", () => {
   });
   it("captions a snapshot with title, window and sources", () => {
     const contents = contentsInView(model, windowFromYears(2023, 2025));
-    const text = snapshotText(model, contents, 2023, 2025);
+    const label = { dataset: { id: "sahel", title: model.dataset.meta.title }, period: periodOf({ from: 2023, to: 2025 }), scope: scopeOf(model, {}) };
+    const text = snapshotText(model, contents, label);
     expect(text.caption).toBe("Sahel security relations, 2023–2025");
     expect(text.attribution).toMatch(/^Sources: .+ and \d+ more$/);
     expect(text.classes).toContain("material-conflict");
-    expect(exportFileName(model, 2023, 2025)).toBe("entente-sahel-2023-2025");
-    expect(exportFileName(model, 2024, 2024)).toBe("entente-sahel-2024");
   });
 });

@@ -23,12 +23,13 @@ describe("playback", () => {
   it("does not play a comparison", () => {
     expect(nextView({ layout: "force", from: 2023, to: 2025, compare: ["2023-01-01", "2024-01-01"] }, bounds, "sliding", false)).toBeUndefined();
   });
-  it("starts a growing window at the data's start, and rewinds a finished one", () => {
-    expect(startView({ layout: "force", from: 2020, to: 2022 }, bounds, "growing")).toEqual({ layout: "force", from: 1975, to: 2022 });
-    expect(startView({ layout: "force", from: 2020, to: 2025 }, bounds, "growing")).toEqual({ layout: "force", from: 1975, to: 1975 });
-    expect(startView({ layout: "force", from: 2020, to: 2022 }, bounds, "sliding")).toEqual({ layout: "force", from: 2020, to: 2022 });
-    expect(startView({ layout: "force", from: 2023, to: 2025 }, bounds, "sliding")).toEqual({ layout: "force", from: 1975, to: 1977 });
-    expect(startView({ layout: "force", from: 2023, fromMonth: 6, to: 2025, toMonth: 12 }, bounds, "growing")).toEqual({ layout: "force", from: 1975, fromMonth: 1, to: 1975, toMonth: 1 });
-    expect(startView({ layout: "force", from: 2023, to: 2025, at: "2025-03-01" }, bounds, "sliding").at).toBe("1975-03-01");
+  it("starts from the current window, never the data's first year; at the end it replays the window's span", () => {
+    expect(startView({ layout: "force", from: 2020, to: 2022 }, bounds)).toEqual({ layout: "force", from: 2020, to: 2022 });
+    expect(startView({ layout: "force", from: 2020, to: 2022 }, bounds)).toEqual({ layout: "force", from: 2020, to: 2022 });
+    expect(startView({ layout: "force", from: 2020, to: 2025 }, bounds)).toEqual({ layout: "force", from: 2020, to: 2020 });
+    expect(startView({ layout: "force", from: 2023, to: 2025 }, bounds)).toEqual({ layout: "force", from: 2023, to: 2023 });
+    expect(startView({ layout: "force", from: 2023, fromMonth: 6, to: 2025, toMonth: 12 }, bounds)).toEqual({ layout: "force", from: 2023, fromMonth: 6, to: 2023, toMonth: 6 });
+    expect(startView({ layout: "force", from: 2023, to: 2025, at: "2025-03-01" }, bounds).at).toBe("2023-03-01");
+    expect(startView({ layout: "force", from: 2023, to: 2025, at: "2024-03-01" }, bounds).at).toBe("2024-03-01");
   });
 });

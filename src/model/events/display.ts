@@ -1,6 +1,6 @@
 import { yearEnd, yearOf, yearStart } from "../dates";
 import type { Entity, EntityType, RelationClass } from "../schema";
-import { windowLabel, type SnapshotText } from "../snapshot";
+import type { SnapshotText } from "../snapshot";
 import { EVENT_CLASSES } from "./cameo";
 import { EventAggregator, EventWindow } from "./aggregate";
 import { edgeWeight, type EdgeWeight, type VisibleAggregates } from "./filters";
@@ -97,13 +97,13 @@ export function layoutLinks(table: EventTable, detailed: Int32Array, folded: Int
   return { nodes: [...ids], edges };
 }
 
-/** What the exported image and the legend state: the window, the colours in use, the file, and what is hidden. */
-export function eventSnapshotText(title: string, file: string, visible: VisibleAggregates, entities: readonly Entity[], from: number, to: number, hidden: string): SnapshotText {
+/** What the exported image and the legend state: the caption (the frame's), the colours in use, the file, and what is hidden. */
+export function eventSnapshotText(caption: string, file: string, visible: VisibleAggregates, entities: readonly Entity[], hidden: string): SnapshotText {
   const types = new Set<EntityType>(visible.entities.map((i) => entities[i].type));
   const classes = new Set<RelationClass>(visible.edges.map((e) => EVENT_CLASSES[e.cls]));
   const events = visible.edges.reduce((n, e) => n + e.count, 0);
   return {
-    caption: `${title}, ${windowLabel(from, to)}`,
+    caption,
     attribution: `Source: ${file} (${events.toLocaleString("en-US")} events drawn, one edge per source, target and class)`,
     entityTypes: [...types].sort(),
     classes: [...classes].sort(),

@@ -10,6 +10,15 @@ export interface AggregateFilter {
 
 export type EdgeWeight = "count" | "goldstein";
 
+/** How an event view aggregates and thins its edges (URL `fold`, `width`, `min`, `top`). */
+export interface EventViewSettings {
+  fold: boolean;
+  weight: EdgeWeight;
+  minCount: number;
+  /** undefined = every entity. */
+  topN?: number;
+}
+
 /** Width of an edge: event count, or the magnitude of the summed Goldstein score. */
 export function edgeWeight(edge: AggregateEdge, weight: EdgeWeight): number {
   return weight === "count" ? edge.count : Math.abs(edge.goldstein);

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { yearEnd, yearStart } from "../../model/dates";
+import { frameCaption, frameFileName, type Scope } from "../../model/frame/describe";
+import { periodOf } from "../../model/frame/period";
 import { EventAggregator, EventWindow } from "../../model/events/aggregate";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import { eventHistogram, eventYears, type EventDataset } from "../../model/events/dataset";
@@ -13,6 +15,8 @@ import { keptForceLayout } from "../../render/keptLayout";
 import type { Positions } from "../../render/layout";
 import { CLASS_LABELS } from "../../render/style";
 import { eventViewFromSearch, searchWithEventView } from "../../state/eventParams";
+import { useLabel } from "../../state/useFrameLabel";
+import { setSearch } from "../../state/url";
 import { useUrlView } from "../../state/useUrlView";
 import type { ViewDomain } from "../../state/view";
 import { ViewActions } from "../ViewActions";
@@ -21,7 +25,8 @@ import { Legend } from "../Legend";
 import { useTheme } from "../useTheme";
 import { AggregateEventsPanel } from "./AggregateEventsPanel";
 import { EventTimeControls } from "./EventTimeControls";
-import { EventViewControls, type EventViewSettings } from "./EventViewControls";
+import type { EventViewSettings } from "../../model/events/filters";
+import { EventViewControls } from "./EventViewControls";
 import { GroupedEventsTable } from "./GroupedEventsTable";
 import { EventTip } from "./EventTip";
 import "./events.css";
@@ -45,6 +50,9 @@ function useEventLayout(data: EventDataset): Positions | null {
   return positions;
 }
 
+/** Thresholds are stated by the hidden-events note, not the scope. */
+const NO_SCOPE: Scope = { hidden: [] };
+
 /** The view of an imported event table: aggregated edges for the window, its controls, panel, legend and table. */
 export function EventExplorer({ data, controls }: { data: EventDataset; controls?: ReactNode }) {
   const { table, actors } = data.events;
@@ -56,8 +64,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const [view, setView] = useUrlView(defaults, bounds, domain, playing);
   const [settings, setSettings] = useState(() => eventViewFromSearch(window.location.search));
   const changeSettings = useCallback((next: EventViewSettings) => {
-    const search = searchWithEventView(next, window.location.search);
-    window.history.replaceState(window.history.state, "", search || window.location.pathname);
+    setSearch(searchWithEventView(next, window.location.search));
     setSettings(next);
   }, []);
   const [selected, setSelected] = useState<number | null>(null);
@@ -85,7 +92,9 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   }, [visible, eventWindow, settings.weight, scale, step]);
   const hidden = hiddenSummary(visible.hidden, filter);
   const rows = useMemo(() => groupedRows(eventWindow.aggregator, visible.edges, entities, step.range), [eventWindow, visible, entities, step]);
-  const text = useMemo(() => eventSnapshotText(data.meta.title, data.file, visible, entities, view.from, view.to, hidden), [data, visible, entities, view.from, view.to, hidden]);
+  const label = useLabel({ id: data.meta.id, title: data.meta.title }, periodOf({ from: view.from, to: view.to }), NO_SCOPE);
+  const caption = frameCaption(label);
+  const text = useMemo(() => eventSnapshotText(caption, data.file, visible, entities, hidden), [caption, data, visible, entities, hidden]);
   const maxActivity = visible.entities.reduce((m, i) => Math.max(m, eventWindow.aggregator.activity[i]), 0);
 
   const edgeInView = selected !== null && eventWindow.aggregator.edges.has(selected) ? eventWindow.aggregator.edges.get(selected)! : null;
@@ -107,7 +116,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
           Entente <span className="dataset-title">{data.meta.title}</span>
         </h1>
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
-          <ExportDialog sigmaRef={sigmaRef} text={text} fileName={`entente-${data.meta.id}-${view.from === view.to ? view.from : `${view.from}-${view.to}`}`} />
+          <ExportDialog sigmaRef={sigmaRef} text={text} fileName={frameFileName(label)} />
         </ViewActions>
       </header>
       <div className="time">

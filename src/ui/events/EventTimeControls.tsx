@@ -32,7 +32,7 @@ export function EventTimeControls({ bounds, view, histogram, onChange, playing, 
   };
   const togglePlay = () => {
     if (playing) return onPlayingChange(false);
-    onChange(startView(view, bounds, "sliding"));
+    onChange(startView(view, bounds));
     onPlayingChange(true);
   };
   const value = [view.from, view.to];

@@ -1,12 +1,4 @@
-import type { EdgeWeight } from "../../model/events/filters";
-
-export interface EventViewSettings {
-  fold: boolean;
-  weight: EdgeWeight;
-  minCount: number;
-  /** undefined = every entity. */
-  topN?: number;
-}
+import type { EventViewSettings } from "../../model/events/filters";
 
 /** Folding, edge width, threshold and top N for an aggregated event view; states what is hidden. */
 export function EventViewControls({ value, onChange, hiddenSummary }: { value: EventViewSettings; onChange: (v: EventViewSettings) => void; hiddenSummary: string }) {
