@@ -5,7 +5,14 @@
  */
 const KEY = "entente:opening";
 
+/** The mark this tab set and has not cleared yet. */
+let mine: string | null = null;
+
+// A page that can run its pagehide handler was not frozen (a reload during a slow but live load, say): its mark goes.
+if (typeof window !== "undefined") window.addEventListener("pagehide", () => mine !== null && markOpened(mine));
+
 export function markOpening(id: string): void {
+  mine = id;
   try {
     localStorage.setItem(KEY, id);
   } catch {
@@ -14,6 +21,7 @@ export function markOpening(id: string): void {
 }
 
 export function markOpened(id: string): void {
+  if (mine === id) mine = null;
   try {
     if (localStorage.getItem(KEY) === id) localStorage.removeItem(KEY);
   } catch {
@@ -30,7 +38,20 @@ export function unfinishedOpening(): string | null {
   }
 }
 
-/** Resolves after the page has laid out and painted twice: a tab frozen by what it shows never gets there. */
-export function afterPaint(): Promise<void> {
+/**
+ * Resolves after the page has laid out and painted twice: a tab frozen by what it shows never gets there.
+ * A hidden tab paints nothing, so its wait starts when it is shown.
+ */
+export async function afterPaint(): Promise<void> {
+  if (document.hidden) {
+    await new Promise<void>((shown) => {
+      const seen = () => {
+        if (document.hidden) return;
+        document.removeEventListener("visibilitychange", seen);
+        shown();
+      };
+      document.addEventListener("visibilitychange", seen);
+    });
+  }
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
