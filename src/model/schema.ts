@@ -103,8 +103,8 @@ export const relationSchema = z
 export const sourceSchema = z
   .object({
     id: idSchema,
-    // A source made from a free-text citation is titled with the whole text.
-    title: textOf(LIMITS.prose, 1),
+    // Shown in the table's citation cells like a label, so a name's limit.
+    title: text,
     publisher: text,
     published: dateSchema.optional(),
     // Only web addresses: a javascript: or data: URL would be exported and passed on as it is.

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { LIMITS } from "../../src/model/schema";
 import { findBlobs, stableShot } from "./graph-helpers";
 import { openApp, waitForGraph } from "./helpers";
 
@@ -76,6 +77,30 @@ test.describe("hostile and broken files", () => {
     await page.getByRole("combobox", { name: "Search entities" }).fill("Finland");
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 2, name: bundle.entities[0].label, exact: true })).toBeVisible();
+  });
+
+  test("every text at its longest accepted length imports without freezing the page (no main-thread task over 1 s)", async ({ page }) => {
+    // A source title of 10,000 "A"s in the table's citation cells froze the page for over 30 s: titles are names (500).
+    const bundle = nordic();
+    const name = "A".repeat(LIMITS.name);
+    const prose = "A".repeat(LIMITS.prose);
+    Object.assign(bundle.dataset, { title: name, description: prose });
+    for (const e of bundle.entities) Object.assign(e, { label: name, description: prose, aliases: [name, name] });
+    for (const r of bundle.relations) Object.assign(r, { label: name, note: prose, citations: [{ source: "nato-news", quote: prose }] });
+    Object.assign(bundle.sources[0], { title: name, publisher: name });
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: "longtask" });
+    });
+    await importInput(page).setInputFiles(file("longest-texts.json", bundle));
+    await expect(imported(page)).toBeVisible();
+    await waitForGraph(page);
+    await page.getByRole("table", { name: "Relations in view" }).getByRole("button", { name: name }).first().click(); // the relation panel, note and quote whole
+    await expect(page.getByRole("heading", { level: 2, name: name })).toBeVisible();
+    expect(await responsive(page)).toBe(true);
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    expect(longest).toBeLessThan(1_000);
   });
 
   test("a CSV with a header and no rows is refused, not stored as an empty dataset", async ({ page }) => {

@@ -116,5 +116,7 @@ describe("limits on ids and text", () => {
       expect(problems([entity({})], [source(url)])[0]).toMatch(/^tiny\/sources\.json: s: url: must be an http or https address/);
     }
     expect(problems([entity({})], [source("https://example.org/a?b=c")])).toEqual([]);
+    // A source title is shown in the table like a label: a name's limit, not prose's.
+    expect(problems([entity({})], [{ ...source("https://example.org/"), title: "A".repeat(501) }])).toEqual(["tiny/sources.json: s: title: must be at most 500 characters (got 501 characters)"]);
   });
 });

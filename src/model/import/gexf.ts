@@ -226,7 +226,8 @@ export function parseGexf(text: string, fileName: string, sharedRelationTypes?: 
     const precision = pick(v, "precision", "dateprecision");
     const hint = precisionOf(precision);
     const approx = precision?.endsWith("~") || pick(v, "approximate") === "true";
-    const cited = citationList(pick(v, "citations", "citation", "sources"), pick(v, "quote"), citations);
+    // "citation sources" (ids, as Entente exports them) before "citations" (there: publisher, title and quote as text).
+    const cited = citationList(pick(v, "citationsources", "citations", "citation", "sources"), pick(v, "quote"), citations);
     const label = pick(v, "label") || attr(edge, "label") || kinds.get(type)?.label || type;
     spellsOf(edge).forEach((spell, i) => {
       const ts = time(spell.timestamp, where);
