@@ -6,8 +6,9 @@ import type { Dataset } from "../model/schema";
 /**
  * Imported datasets live in the browser's IndexedDB (database "entente", store "datasets"), so they
  * survive a reload: `info:<id>` holds what the dataset menu lists, `data:<id>` the validated dataset.
- * Both are written and removed in one transaction; other tabs hear of it on the "entente-datasets" BroadcastChannel. An event table is kept as its columns (typed arrays
- * clone into IndexedDB as they are), marked `kind: "events"`.
+ * Both are written and removed in one transaction; other tabs hear of it on the "entente-datasets"
+ * BroadcastChannel. An event table is kept as its columns (typed arrays clone into IndexedDB as they
+ * are), marked `kind: "events"`.
  */
 const store = createStore("entente", "datasets");
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { truncate } from "../model/describe";
 import type { DatasetEntry } from "../state/datasets";
 
 interface DatasetMenuProps {
@@ -32,7 +33,7 @@ export function DatasetMenu({ datasets, current, failed, onSelect, onRemove }: D
       </label>
       {entry && (
         <button type="button" onClick={() => setConfirming(true)}>
-          {entry === shown ? "Remove dataset" : `Remove “${entry.title}”`}
+          {entry === shown ? "Remove dataset" : `Remove “${truncate(entry.title, 40)}”`}
         </button>
       )}
       {confirming && entry && (
