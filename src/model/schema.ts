@@ -15,8 +15,35 @@ export const RELATION_CLASSES = [
   "structural",
 ] as const;
 
+/**
+ * Limits on every text a dataset holds, so a hostile or broken file cannot make the page lay out or
+ * draw megabytes of one word (Chromium's line breaking of a long unbroken word is quadratic).
+ */
+export const LIMITS = {
+  /** Ids: they go into URLs. */
+  id: 200,
+  /** Names: labels, titles, aliases, publishers, places, file names. */
+  name: 500,
+  /** Prose: descriptions, quotes, notes. */
+  prose: 10_000,
+  url: 2_000,
+} as const;
+
+/** C0 controls other than tab, line feed and carriage return, and DEL: never part of real text. */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const noControl = (s: string) => !CONTROL_CHARACTER.test(s);
+const controlMessage = { message: "must not contain control characters (such as NUL)" };
+
+/** Text of at most `max` characters without control characters; `min` 1 means it must not be empty. */
+function textOf(max: number, min = 0) {
+  const base = z.string().max(max, `must be at most ${max.toLocaleString("en")} characters`);
+  return (min > 0 ? base.min(min, "must not be empty") : base).refine(noControl, controlMessage);
+}
+
 export const idSchema = z
   .string()
+  .max(LIMITS.id, `must be at most ${LIMITS.id} characters`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)")
   .describe("Lower-case kebab-case identifier, unique and stable");
 
@@ -26,13 +53,15 @@ export const dateSchema = z
   .refine((s) => typeof parseDate(s) !== "string", { message: "is an impossible date" })
   .describe("YYYY, YYYY-MM or YYYY-MM-DD; a trailing ~ marks it approximate");
 
-const text = z.string().min(1, "must not be empty");
+/** A required name (label, title, publisher). */
+const text = textOf(LIMITS.name, 1);
+const prose = textOf(LIMITS.prose);
 
 export const datasetMetaSchema = z
   .object({
     id: idSchema,
     title: text,
-    description: z.string(),
+    description: prose,
     defaultView: z.object({ from: z.number().int(), to: z.number().int() }).strict().optional(),
   })
   .strict();
@@ -42,19 +71,19 @@ export const entitySchema = z
     id: idSchema,
     label: text,
     type: z.enum(ENTITY_TYPES),
-    aliases: z.array(text).optional(),
-    description: z.string().optional(),
+    aliases: z.array(text).max(100, "must list at most 100 aliases").optional(),
+    description: prose.optional(),
     location: z
-      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), place: z.string().optional() })
+      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), place: textOf(LIMITS.name).optional() })
       .strict()
       .optional(),
     start: dateSchema.optional(),
     end: dateSchema.optional(),
-    wikidata: z.string().regex(/^Q\d+$/, "must be a Wikidata id such as Q1032").optional(),
+    wikidata: z.string().max(20, "must be a Wikidata id such as Q1032").regex(/^Q\d+$/, "must be a Wikidata id such as Q1032").optional(),
   })
   .strict();
 
-export const citationSchema = z.object({ source: idSchema, quote: z.string().optional() }).strict();
+export const citationSchema = z.object({ source: idSchema, quote: prose.optional() }).strict();
 
 export const relationSchema = z
   .object({
@@ -67,18 +96,23 @@ export const relationSchema = z
     end: dateSchema.optional(),
     label: text,
     citations: z.array(citationSchema).min(1, "needs at least one citation"),
-    note: z.string().optional(),
+    note: prose.optional(),
   })
   .strict();
 
 export const sourceSchema = z
   .object({
     id: idSchema,
+    // Shown in the table's citation cells like a label, so a name's limit.
     title: text,
     publisher: text,
     published: dateSchema.optional(),
-    url: z.string().url().optional(),
-    file: z.string().optional(),
+    // Only web addresses: a javascript: or data: URL would be exported and passed on as it is.
+    url: z
+      .url({ protocol: /^https?$/, message: "must be an http or https address" })
+      .max(LIMITS.url, `must be at most ${LIMITS.url.toLocaleString("en")} characters`)
+      .optional(),
+    file: textOf(LIMITS.name).optional(),
   })
   .strict();
 
@@ -89,7 +123,7 @@ export const relationTypeSchema = z
     kind: z.enum(["event", "state"]),
     class: z.enum(RELATION_CLASSES),
     cameo: z.string().regex(/^\d{2,4}$/).optional(),
-    plover: z.string().optional(),
+    plover: textOf(LIMITS.name).optional(),
   })
   .strict();
 

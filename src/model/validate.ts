@@ -90,7 +90,12 @@ function issueMessages(error: z.ZodError, raw: unknown): string[] {
     let value: unknown = raw;
     for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
     const field = issue.path.length ? `${issue.path.join(".")}: ` : "";
-    const got = issue.code === "unrecognized_keys" ? "" : ` (got ${show(value)})`;
+    const got =
+      issue.code === "unrecognized_keys"
+        ? ""
+        : issue.code === "too_big" && typeof value === "string"
+          ? ` (got ${value.length.toLocaleString("en")} characters)`
+          : ` (got ${show(value)})`;
     return `${field}${issue.message}${got}`;
   });
 }

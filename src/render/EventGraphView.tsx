@@ -13,7 +13,7 @@ import { GraphControls } from "./GraphControls";
 import { styleEdge, styleNode, type Emphasis, type Theme } from "./highlight";
 import { tooltipPosition } from "./HoverController";
 import type { Positions } from "./layout";
-import { CLASS_COLORS, ENTITY_COLORS } from "./style";
+import { CLASS_COLORS, drawnLabel, ENTITY_COLORS } from "./style";
 import { BASE_SETTINGS } from "./sigmaSettings";
 import { ThemeController } from "./ThemeController";
 
@@ -150,7 +150,7 @@ function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
       if (graph.hasNode(e.id)) return e.id;
       added.add(e.id);
       const { x, y } = positions.get(e.id) ?? { x: 0, y: 0 };
-      return graph.addNode(e.id, { x, y, size: 4, label: e.label, color: ENTITY_COLORS[e.type], entity: i });
+      return graph.addNode(e.id, { x, y, size: 4, label: drawnLabel(e.label), color: ENTITY_COLORS[e.type], entity: i });
     };
     for (const i of shown.entities.keys()) node(i);
     for (const key of shown.edges.keys()) {

@@ -2,7 +2,7 @@ import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-cur
 import { MultiDirectedGraph } from "graphology";
 import type { Model } from "../model/graph";
 import { circlePositions, type Positions } from "./layout";
-import { CLASS_COLORS, ENTITY_COLORS, nodeSize } from "./style";
+import { CLASS_COLORS, drawnLabel, ENTITY_COLORS, nodeSize } from "./style";
 
 export interface NodeDisplay {
   x: number;
@@ -25,7 +25,7 @@ export interface EdgeDisplay {
 export type DisplayGraph = MultiDirectedGraph<NodeDisplay, EdgeDisplay>;
 
 /**
- * The graph sigma draws: every entity and relation with colours; the window only hides. Entities
+ * The graph sigma draws: every entity and relation with colours and labels cut to a drawable length; the window only hides. Entities
  * start at `positions` (the layout's, or a circle while it is computed); layouts move them in place.
  */
 export function buildDisplayGraph(model: Model, initial: Positions | null): DisplayGraph {
@@ -33,13 +33,13 @@ export function buildDisplayGraph(model: Model, initial: Positions | null): Disp
   const display: DisplayGraph = new MultiDirectedGraph();
   model.graph.forEachNode((id, { entity }) => {
     const { x, y } = positions.get(id)!;
-    display.addNode(id, { x, y, size: nodeSize(model.graph.degree(id)), color: ENTITY_COLORS[entity.type], label: entity.label });
+    display.addNode(id, { x, y, size: nodeSize(model.graph.degree(id)), color: ENTITY_COLORS[entity.type], label: drawnLabel(entity.label) });
   });
   model.graph.forEachEdge((id, attrs, source, target) => {
     display.addDirectedEdgeWithKey(id, source, target, {
       size: attrs.kind === "state" ? 2.5 : 1.8,
       color: CLASS_COLORS[attrs.class],
-      label: attrs.relation.label,
+      label: drawnLabel(attrs.relation.label),
       type: "arrow",
       curvature: 0,
     });

@@ -1,3 +1,4 @@
+import { truncate } from "../model/describe";
 import { legible } from "./colour";
 import type { EntityType, RelationClass } from "../model/schema";
 
@@ -63,4 +64,15 @@ export const MAP_COLORS = { land: "#ebe8e1", border: "#b9b3a6" };
 /** Node radius in pixels from the number of relations touching the entity (in view, when the reducer sizes it). */
 export function nodeSize(degree: number): number {
   return Math.min(6 + 2 * Math.sqrt(degree), 30);
+}
+
+/** Longest label drawn on the graph (and in exported images); panels and tables show the whole text. */
+export const DRAWN_LABEL_LENGTH = 48;
+
+/**
+ * A label as drawn: cut near a word boundary with an ellipsis, so one long name can neither push the
+ * framing out (the camera makes room for every label) nor cover the graph.
+ */
+export function drawnLabel(text: string): string {
+  return text.length <= DRAWN_LABEL_LENGTH ? text : truncate(text, DRAWN_LABEL_LENGTH);
 }

@@ -1,4 +1,4 @@
-import { createStore, delMany, get, getMany, keys, set, setMany } from "idb-keyval";
+import { createStore, delMany, get, getMany, keys, set } from "idb-keyval";
 import type { PackedPositions } from "../render/layout";
 import type { EventDataset } from "../model/events/dataset";
 import type { Dataset } from "../model/schema";
@@ -6,8 +6,9 @@ import type { Dataset } from "../model/schema";
 /**
  * Imported datasets live in the browser's IndexedDB (database "entente", store "datasets"), so they
  * survive a reload: `info:<id>` holds what the dataset menu lists, `data:<id>` the validated dataset.
- * Both are written and removed in one transaction. An event table is kept as its columns (typed arrays
- * clone into IndexedDB as they are), marked `kind: "events"`.
+ * Both are written and removed in one transaction; other tabs hear of it on the "entente-datasets"
+ * BroadcastChannel. An event table is kept as its columns (typed arrays clone into IndexedDB as they
+ * are), marked `kind: "events"`.
  */
 const store = createStore("entente", "datasets");
 
@@ -30,15 +31,57 @@ export async function loadStored(id: string): Promise<unknown> {
   return get(`data:${id}`, store);
 }
 
-export async function saveStored(dataset: Dataset | EventDataset, files: string[]): Promise<StoredInfo> {
-  const info: StoredInfo = { id: dataset.meta.id, title: dataset.meta.title, importedAt: new Date().toISOString(), files };
-  if ("kind" in dataset) info.kind = dataset.kind;
-  await setMany([[`data:${info.id}`, dataset], [`info:${info.id}`, info]], store);
-  return info;
+/**
+ * Stores an imported dataset under an id nobody has: `name` is given every id taken (`taken`, and every
+ * id stored by now, by any tab) and returns the dataset to keep. The ids are read and the dataset written
+ * in one transaction, so two tabs importing the same id at once each keep their own.
+ */
+export async function saveStored<T extends Dataset | EventDataset>(name: (taken: ReadonlySet<string>) => T, files: string[], taken: ReadonlySet<string>): Promise<T> {
+  const kept = await store("readwrite", (s) =>
+    new Promise<T>((resolve, reject) => {
+      const fail = () => reject(s.transaction.error ?? new Error("the browser's storage refused the dataset"));
+      const stored = s.getAllKeys();
+      stored.onerror = fail;
+      stored.onsuccess = () => {
+        const ids = new Set(taken);
+        for (const key of stored.result) if (typeof key === "string" && key.startsWith("info:")) ids.add(key.slice(5));
+        const dataset = name(ids);
+        const info: StoredInfo = { id: dataset.meta.id, title: dataset.meta.title, importedAt: new Date().toISOString(), files };
+        if ("kind" in dataset) info.kind = dataset.kind;
+        s.put(dataset, `data:${info.id}`);
+        s.put(info, `info:${info.id}`);
+        s.transaction.oncomplete = () => resolve(dataset);
+        s.transaction.onerror = s.transaction.onabort = fail;
+      };
+    }),
+  );
+  announce({ change: "added", id: kept.meta.id });
+  return kept;
 }
 
 export async function removeStored(id: string): Promise<void> {
   await delMany([`info:${id}`, `data:${id}`, `layout:${id}`], store);
+  announce({ change: "removed", id });
+}
+
+/** What one tab tells the others about the datasets stored in this browser. */
+export interface StoredChange {
+  change: "added" | "removed";
+  id: string;
+}
+
+const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("entente-datasets");
+
+function announce(message: StoredChange): void {
+  channel?.postMessage(message);
+}
+
+/** Calls `listener` when another tab of this browser stores or removes a dataset; returns the unsubscribe. */
+export function onStoredChange(listener: (change: StoredChange) => void): () => void {
+  if (!channel) return () => {};
+  const handle = (event: MessageEvent<StoredChange>) => listener(event.data);
+  channel.addEventListener("message", handle);
+  return () => channel.removeEventListener("message", handle);
 }
 
 /**

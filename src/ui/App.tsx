@@ -6,7 +6,8 @@ import { withFreeId } from "../model/import/common";
 import type { Dataset } from "../model/schema";
 import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
 import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
-import { saveStored } from "../state/storedDatasets";
+import { afterPaint, markOpened, markOpening, unfinishedOpening } from "../state/openingGuard";
+import { onStoredChange, saveStored } from "../state/storedDatasets";
 import { readUrl, setSearch } from "../state/url";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
@@ -26,19 +27,40 @@ async function open(entry: DatasetEntry): Promise<Opened> {
   return entry.kind === "events" ? { events: await loadEventDataset(entry) } : { model: await loadDataset(entry) };
 }
 
+/** Opens a dataset, remembering an imported one until it is on screen (see openingGuard); a failure is not a freeze. */
+async function openGuarded(entry: DatasetEntry): Promise<Opened> {
+  if (entry.origin === "imported") markOpening(entry.id);
+  try {
+    return await open(entry);
+  } catch (e) {
+    markOpened(entry.id);
+    throw e;
+  }
+}
+
+/** Forgets that an imported dataset is being opened once it is on screen. */
+function onScreen(entry: DatasetEntry): void {
+  if (entry.origin === "imported") void afterPaint().then(() => markOpened(entry.id));
+}
+
 /** Loads the dataset the URL names (or the default), switches datasets, and takes imports; failures are shown, never swallowed. */
 export function App() {
   const [datasets, setDatasets] = useState<DatasetEntry[]>(shippedEntries);
   const [shown, setShown] = useState<({ entry: DatasetEntry } & Opened) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
+  /** An imported dataset that could not be opened: the Dataset menu offers to remove it. */
+  const [failed, setFailed] = useState<DatasetEntry | null>(null);
   const datasetsRef = useRef(datasets);
   datasetsRef.current = datasets;
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
 
   /** Shows a dataset: the URL changes first so the explorer opens on the new dataset's own view. */
   const show = useCallback((entry: DatasetEntry, opened: Opened) => {
     setSearch(searchForDataset(window.location.search, entry.id, DEFAULT_DATASET));
     setShown({ entry, ...opened });
+    onScreen(entry);
   }, []);
 
   useEffect(() => {
@@ -55,13 +77,24 @@ export function App() {
         setMissing(asked);
         setSearch("");
       }
+      const fallback = all.find((d) => d.id === DEFAULT_DATASET)!;
+      const stuck = unfinishedOpening();
+      if (stuck !== null) markOpened(stuck);
+      if (stuck === entry.id && entry.origin === "imported") {
+        // It froze or crashed the tab last time: opening it again would do the same, on every reload.
+        setFailed(entry);
+        setError(`“${entry.title}” did not finish opening last time, so the default dataset is shown. Choose it in the Dataset menu to try again, or remove it there.`);
+        return show(fallback, await open(fallback));
+      }
       try {
-        const opened = await open(entry);
-        if (live) setShown({ entry, ...opened });
+        const opened = await openGuarded(entry);
+        if (!live) return;
+        setShown({ entry, ...opened }); // the URL already names it, as the user wrote it
+        onScreen(entry);
       } catch (e) {
         if (!live) return;
-        const fallback = all.find((d) => d.id === DEFAULT_DATASET)!;
         if (entry === fallback) return setError(message(e));
+        if (entry.origin === "imported") setFailed(entry);
         setError(`Could not open “${entry.title}”, so the default dataset is shown:\n${message(e)}`);
         show(fallback, await open(fallback));
       }
@@ -76,10 +109,12 @@ export function App() {
       const entry = datasetsRef.current.find((d) => d.id === id);
       if (!entry) return;
       try {
-        show(entry, await open(entry));
+        show(entry, await openGuarded(entry));
         setError(null);
         setMissing(null);
+        setFailed((f) => (f?.id === id ? null : f));
       } catch (e) {
+        if (entry.origin === "imported") setFailed(entry);
         setError(`Could not open “${entry.title}”: ${message(e)}`);
       }
     },
@@ -88,16 +123,20 @@ export function App() {
 
   const imported = useCallback(
     async (dataset: Dataset, files: string[]) => {
-      const kept = withFreeId(dataset, new Set(datasetsRef.current.map((d) => d.id)));
+      const known = new Set(datasetsRef.current.map((d) => d.id));
+      const name = (taken: ReadonlySet<string>) => withFreeId(dataset, new Set(taken));
       const notes: string[] = [];
-      if (kept !== dataset) notes.push(`A dataset with the id "${dataset.meta.id}" exists already, so this one is kept as "${kept.meta.id}".`);
+      let kept: Dataset;
       try {
-        await saveStored(kept, files);
+        kept = await saveStored(name, files, known);
       } catch (e) {
+        kept = name(known);
         notes.push(`It could not be kept in this browser (${message(e)}), so it will be gone after a reload.`);
       }
+      if (kept !== dataset) notes.unshift(`A dataset with the id "${dataset.meta.id}" exists already, so this one is kept as "${kept.meta.id}".`);
       const entry: DatasetEntry = { id: kept.meta.id, title: kept.meta.title, origin: "imported" };
-      setDatasets((all) => sortEntries([...all, entry]));
+      setDatasets((all) => sortEntries([...all.filter((d) => d.id !== entry.id), entry]));
+      markOpening(entry.id);
       show(entry, { model: buildModel(kept) });
       setError(null);
       return { title: kept.meta.title, notes };
@@ -106,15 +145,19 @@ export function App() {
   );
   const importedEvents = useCallback(
     async (events: EventImport, file: string) => {
-      const data = eventDatasetOf(events, file, new Set(datasetsRef.current.map((d) => d.id)));
+      const known = new Set(datasetsRef.current.map((d) => d.id));
+      const name = (taken: ReadonlySet<string>) => eventDatasetOf(events, file, taken);
       const notes: string[] = [];
+      let data: EventDataset;
       try {
-        await saveStored(data, [file]);
+        data = await saveStored(name, [file], known);
       } catch (e) {
+        data = name(known);
         notes.push(`It could not be kept in this browser (${message(e)}), so it will be gone after a reload.`);
       }
       const entry: DatasetEntry = { id: data.meta.id, title: data.meta.title, origin: "imported", kind: "events" };
-      setDatasets((all) => sortEntries([...all, entry]));
+      setDatasets((all) => sortEntries([...all.filter((d) => d.id !== entry.id), entry]));
+      markOpening(entry.id);
       show(entry, { events: data });
       setError(null);
       return { title: data.meta.title, notes };
@@ -131,9 +174,27 @@ export function App() {
         return setError(`Could not remove the dataset: ${message(e)}`);
       }
       setDatasets((all) => all.filter((d) => d.id !== id));
+      setFailed((f) => (f?.id === id ? null : f));
       if (shown?.entry.id === id) await select(DEFAULT_DATASET);
     },
     [select, shown],
+  );
+
+  // Another tab stored or removed a dataset: the menu follows; a dataset removed while shown here gives way to the default.
+  useEffect(
+    () =>
+      onStoredChange(async ({ change, id }) => {
+        const all = await listDatasets();
+        setDatasets(all);
+        if (change !== "removed") return;
+        setFailed((f) => (f?.id === id ? null : f));
+        const current = shownRef.current?.entry;
+        if (current?.id !== id) return;
+        const fallback = all.find((d) => d.id === DEFAULT_DATASET)!;
+        show(fallback, await open(fallback));
+        setError(`“${current.title}” was removed in another tab, so the default dataset is shown.`);
+      }),
+    [show],
   );
 
   const alert = error && (
@@ -157,7 +218,7 @@ export function App() {
   if (!shown) return <div className="app">{alert || <p className="loading">Loading…</p>}</div>;
   const controls = (
     <>
-      <DatasetMenu datasets={datasets} current={shown.entry.id} onSelect={select} onRemove={remove} />
+      <DatasetMenu datasets={datasets} current={shown.entry.id} failed={failed ?? undefined} onSelect={select} onRemove={remove} />
       <ImportControl progress={importer.progress} report={importer.report} onFiles={importer.start} onCancel={importer.cancel} onDismiss={importer.dismiss} />
       <DropImport onFiles={importer.start} />
       {importer.pending && (

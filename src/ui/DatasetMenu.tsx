@@ -1,16 +1,23 @@
 import { useEffect, useRef, useState } from "react";
+import { truncate } from "../model/describe";
 import type { DatasetEntry } from "../state/datasets";
 
 interface DatasetMenuProps {
   datasets: DatasetEntry[];
   current: string;
+  /** An imported dataset that could not be opened: it can be removed without opening it. */
+  failed?: DatasetEntry;
   onSelect(id: string): void;
   onRemove(id: string): void;
 }
 
-/** "Dataset": switches between shipped and imported datasets; an imported one can be removed after confirmation. */
-export function DatasetMenu({ datasets, current, onSelect, onRemove }: DatasetMenuProps) {
-  const entry = datasets.find((d) => d.id === current);
+/**
+ * "Dataset": switches between shipped and imported datasets; an imported one can be removed after
+ * confirmation: the one shown, or else one that could not be opened.
+ */
+export function DatasetMenu({ datasets, current, failed, onSelect, onRemove }: DatasetMenuProps) {
+  const shown = datasets.find((d) => d.id === current);
+  const entry = shown?.origin === "imported" ? shown : failed;
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="dataset-menu">
@@ -19,14 +26,14 @@ export function DatasetMenu({ datasets, current, onSelect, onRemove }: DatasetMe
         <select value={current} onChange={(e) => onSelect(e.currentTarget.value)}>
           {datasets.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.origin === "imported" ? `${d.title} (imported)` : d.title}
+              {d.origin === "shipped" ? d.title : d.id === failed?.id ? `${d.title} (could not be opened)` : `${d.title} (imported)`}
             </option>
           ))}
         </select>
       </label>
-      {entry?.origin === "imported" && (
+      {entry && (
         <button type="button" onClick={() => setConfirming(true)}>
-          Remove dataset
+          {entry === shown ? "Remove dataset" : `Remove “${truncate(entry.title, 40)}”`}
         </button>
       )}
       {confirming && entry && (

@@ -11,7 +11,9 @@ const sahel = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-
 const generated = generateDataset(JSON.parse(SHARED_TYPES), { relations: 300, seed: 3 }).relations as object[];
 
 /** Ways to break (or keep) a record, applied at random and in combination. */
-const BAD_VALUES: unknown[] = [undefined, null, 0, 1.5, "", " ", "Niger", "a_b", "a--b", "-a", "2024-02-30", "2024-13", "24-01-01", "2024-1-01", "2024~~", [], {}, [{}], true];
+const BAD_VALUES: unknown[] = [undefined, null, 0, 1.5, "", " ", "Niger", "a_b", "a--b", "-a", "2024-02-30", "2024-13", "24-01-01", "2024-1-01", "2024~~", [], {}, [{}], true,
+  // Over the limits: an id over 200 characters, a name over 500, prose over 10,000, a NUL.
+  "a".repeat(201), "A".repeat(501), "A".repeat(10_001), "a\u0000b"];
 const FIELDS = ["id", "type", "source", "target", "date", "start", "end", "label", "citations", "note", "extra", "__proto__"];
 
 function mutate(record: object, rnd: () => number): unknown {

@@ -68,7 +68,19 @@ describe("parseBundle", () => {
   it("keeps hostile strings as plain data (the UI renders them as text)", () => {
     const d = datasetOf(importFixtures("hostile.json"));
     expect(d.entities[0].label).toBe("<img src=x onerror=window.__pwned=1>");
-    expect(d.sources[0].url).toBe("javascript:window.__pwned=1");
+    expect(d.sources[0].title).toBe("<b onmouseover=window.__pwned=1>source</b>");
     expect(fixture("hostile.json")).toContain("onerror");
+  });
+
+  it("refuses a javascript: or data: source URL, which export would pass on", () => {
+    const withUrl = (url: string) =>
+      bundle({
+        dataset: { id: "x", title: "X", description: "" },
+        entities: [{ id: "a", label: "A", type: "country" }, { id: "b", label: "B", type: "country" }],
+        relations: [{ id: "r", type: "met-with", source: "a", target: "b", date: "2024", label: "met", citations: [{ source: "s" }] }],
+        sources: [{ id: "s", title: "S", publisher: "P", url }],
+      });
+    expect(problemsOf(withUrl("javascript:window.__pwned=1")).slice(0, 1)).toEqual(['b.json › sources: s: url: must be an http or https address (got "javascript:window.__pwned=1")']);
+    expect(problemsOf(withUrl("data:text/html,<script>1</script>"))[0]).toMatch(/url: must be an http or https address/);
   });
 });

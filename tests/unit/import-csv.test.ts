@@ -73,7 +73,18 @@ describe("parseCsv", () => {
     const m = problemsOf(importFixtures("relations-missing-columns.csv"));
     expect(m).toContain('relations-missing-columns.csv: row 1: missing column "source" (the header, read as comma-separated, has: "from", "to", "type", "when")');
     expect(m).toContain('relations-missing-columns.csv: row 1: missing column "date" or "start" (the header, read as comma-separated, has: "from", "to", "type", "when")');
-    expect(problemsOf(csv(""))[0]).toMatch(/missing column "source" \(the header has: nothing\)/);
+    expect(problemsOf(csv(""))).toEqual(["r.csv: is empty: a relations file needs a header row and one row per relation"]);
+  });
+
+  it("refuses a header without rows rather than importing an empty dataset", () => {
+    expect(problemsOf(csv("source,target,type,date,citation\n"))).toEqual(["r.csv: has a header but no rows: there is no relation to import"]);
+    expect(problemsOf(csv("source,target,type,date,citation\r\n\r\n,,,,\r\n"))).toEqual(["r.csv: has a header but no rows: there is no relation to import"]);
+  });
+
+  it("reports a control character such as NUL by row and column instead of turning it into an id", () => {
+    expect(problemsOf(csv("source,target,type,date,citation\nni\u0000ger,mali,met-with,2020,S\n"))).toEqual([
+      'r.csv: row 2: column "source" contains a control character (U+0000)',
+    ]);
   });
 
   it("ignores extra columns and says which", () => {

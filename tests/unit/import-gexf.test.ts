@@ -99,6 +99,28 @@ describe("parseGexf", () => {
     );
   });
 
+  it("reports a node without id and an edge without source or target, inventing no id", () => {
+    const plain = (nodes: string, edges: string) =>
+      parseGexf(`<gexf><graph><attributes class="edge"><attribute id="0" title="Type"/><attribute id="1" title="Citation"/><attribute id="2" title="Date"/></attributes>
+        <nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`, "g.gexf", SHARED_TYPES);
+    const att = '<attvalues><attvalue for="0" value="met-with"/><attvalue for="1" value="x"/><attvalue for="2" value="2024"/></attvalues>';
+    expect(problemsOf(plain(`<node id="a"/><node label="Nameless"/>`, `<edge id="e" source="a" target="a">${att}</edge>`))).toEqual([
+      'g.gexf: node #2 (label "Nameless"): has no id',
+    ]);
+    expect(problemsOf(plain(`<node id="a"/><node id="b"/>`, `<edge id="e1" target="b">${att}</edge><edge source="a">${att}</edge>`))).toEqual([
+      'g.gexf: edge "e1": has no source',
+      "g.gexf: edge #2: has no target",
+    ]);
+  });
+
+  it("says an empty file is empty, and refuses a graph without edges", () => {
+    expect(problemsOf(parseGexf("", "g.gexf", SHARED_TYPES))).toEqual(["g.gexf: is empty"]);
+    expect(problemsOf(parseGexf("  \n", "g.gexf", SHARED_TYPES))).toEqual(["g.gexf: is empty"]);
+    expect(problemsOf(parseGexf('<gexf><graph><nodes><node id="a"/></nodes></graph></gexf>', "g.gexf", SHARED_TYPES))).toEqual([
+      "g.gexf: has no edges: there is no relation to import",
+    ]);
+  });
+
   it("makes ids from node ids that are not ids, consistently for edges", () => {
     const d = datasetOf(
       parseGexf(

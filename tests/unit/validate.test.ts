@@ -108,3 +108,36 @@ describe("validateDataset", () => {
     expect(m.join("\n")).toMatch(/r9: .*dtae/);
   });
 });
+
+describe("limits on ids and text", () => {
+  const entity = (extra: object) => ({ id: "a", label: "A", type: "country", ...extra });
+  // Only the first problem: a refused record also makes references to it unknown (the cascade is issue 18's CLI part).
+  const problems = (entities: object[], sources?: object[]) =>
+    messages(tinyTexts({ "entities.json": [...entities, { id: "b", label: "B", type: "country" }], ...(sources && { "sources.json": sources }) })).slice(0, 1);
+
+  it("refuses a label of 100,000 characters, naming file, record and field and its length (not its text)", () => {
+    expect(problems([entity({ label: "A".repeat(100_000) })])).toEqual(["tiny/entities.json: a: label: must be at most 500 characters (got 100,000 characters)"]);
+    expect(problems([entity({ label: "A".repeat(500) })])).toEqual([]);
+  });
+
+  it("refuses ids over 200 characters and prose over 10,000", () => {
+    const long = "a".repeat(201);
+    expect(problems([entity({ id: long })])[0]).toMatch(/^tiny\/entities\.json: #1: id: must be at most 200 characters \(got 201 characters\)/);
+    expect(problems([entity({ description: "x ".repeat(5_001) })])).toEqual(["tiny/entities.json: a: description: must be at most 10,000 characters (got 10,002 characters)"]);
+  });
+
+  it("refuses control characters such as NUL in text", () => {
+    expect(problems([entity({ label: "Ni\u0000ger" })])).toEqual(['tiny/entities.json: a: label: must not contain control characters (such as NUL) (got "Ni\\u0000ger")']);
+    expect(problems([entity({ description: "two\nlines\tand a tab" })])).toEqual([]);
+  });
+
+  it("accepts only http and https source URLs", () => {
+    const source = (url: string) => ({ id: "s", title: "S", publisher: "P", published: "2024", url });
+    for (const url of ["javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"]) {
+      expect(problems([entity({})], [source(url)])[0]).toMatch(/^tiny\/sources\.json: s: url: must be an http or https address/);
+    }
+    expect(problems([entity({})], [source("https://example.org/a?b=c")])).toEqual([]);
+    // A source title is shown in the table like a label: a name's limit, not prose's.
+    expect(problems([entity({})], [{ ...source("https://example.org/"), title: "A".repeat(501) }])).toEqual(["tiny/sources.json: s: title: must be at most 500 characters (got 501 characters)"]);
+  });
+});

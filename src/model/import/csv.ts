@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { Citation, DataFile, Relation } from "../schema";
+import { CONTROL_CHARACTER, type Citation, type DataFile, type Relation } from "../schema";
 import { validateDatasetData, type Problem } from "../validate";
 import {
   baseName,
@@ -60,6 +60,10 @@ interface Table<K extends string> {
 
 
 function readTable<K extends string>(file: CsvFile, columns: Record<K, readonly string[]>, required: NoInfer<K>[][], problems: Problem[]): Table<K> | undefined {
+  if (file.text.trim() === "") {
+    problems.push({ file: file.name, message: "is empty: a relations file needs a header row and one row per relation" });
+    return undefined;
+  }
   // Rows as arrays, header handled here: blank rows keep their number, duplicate columns are caught.
   const parsed = Papa.parse<string[]>(file.text, { skipEmptyLines: false });
   for (const e of parsed.errors) {
@@ -101,6 +105,12 @@ function readTable<K extends string>(file: CsvFile, columns: Record<K, readonly 
     const cells: Partial<Record<K, string>> = {};
     for (const [key, index] of found) {
       const value = String(cellsOfRow[index] ?? "").trim();
+      // A NUL or other control character is damage, not text: made into an id it would silently become "-".
+      const control = CONTROL_CHARACTER.exec(value);
+      if (control) {
+        const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        problems.push({ file: file.name, record: `row ${row}`, message: `column "${headers[index]}" contains a control character (U+${code})` });
+      }
       if (value !== "") cells[key] = value;
     }
     rows.push({ row, cells });
@@ -124,6 +134,8 @@ export function parseCsv(relationsFile: CsvFile, entitiesFile: CsvFile | undefin
   const relTable = readTable(relationsFile, RELATION_COLUMNS, [["source"], ["target"], ["type"], ["citation"], ["date", "start"]], problems);
   const entTable = entitiesFile && readTable(entitiesFile, ENTITY_COLUMNS, [["id"]], problems);
   if (!relTable || (entitiesFile && !entTable)) return fail(problems);
+  // A header alone would import (and store) an empty dataset.
+  if (relTable.rows.length === 0) return fail([{ file: relationsFile.name, message: "has a header but no rows: there is no relation to import" }]);
 
   const notes: string[] = [];
   for (const [file, table] of [[relationsFile, relTable], [entitiesFile, entTable]] as const) {

@@ -168,11 +168,16 @@ export function parseGexf(text: string, fileName: string, sharedRelationTypes?: 
     return typeof b === "string" ? undefined : b;
   };
 
-  for (const node of children(graph, "nodes").flatMap((n) => children(n, "node"))) {
-    const raw = attr(node, "id") ?? "";
+  children(graph, "nodes").flatMap((n) => children(n, "node")).forEach((node, index) => {
+    const raw = attr(node, "id");
+    if (raw === undefined || raw.trim() === "") {
+      const label = attr(node, "label");
+      problems.push({ file: fileName, record: `node #${index + 1}${label ? ` (label "${label.slice(0, 80)}")` : ""}`, message: "has no id" });
+      return;
+    }
     if (nodeIds.has(raw)) {
       problems.push({ file: fileName, record: `node "${raw}"`, message: "duplicate node id" });
-      continue;
+      return;
     }
     const id = uniqueId(idFrom(raw), entityIds);
     nodeIds.set(raw, id);
@@ -198,25 +203,31 @@ export function parseGexf(text: string, fileName: string, sharedRelationTypes?: 
       ...(e && { end: dateAt(e.last, hint ?? e.precision) }),
       ...(pick(v, "wikidata") && { wikidata: pick(v, "wikidata") }),
     });
-  }
+  });
   if (untyped.length > 0) notes.push(`${untyped.length} node${untyped.length === 1 ? "" : "s"} without a "type" attribute imported as "${DEFAULT_ENTITY_TYPE}": ${listSome(untyped)}`);
 
   const citations = new CitationSources();
   const relations: Record<string, unknown>[] = [];
   const relationIds = new Set<string>();
   const edgeNames = new Map<string, string>();
-  for (const edge of children(graph, "edges").flatMap((e) => children(e, "edge"))) {
+  const edges = children(graph, "edges").flatMap((e) => children(e, "edge"));
+  if (edges.length === 0 && problems.length === 0) return fail([{ file: fileName, message: "has no edges: there is no relation to import" }]);
+  edges.forEach((edge, index) => {
     const rawId = attr(edge, "id");
-    const where = `edge "${rawId ?? "(no id)"}"`;
+    const where = rawId !== undefined ? `edge "${rawId}"` : `edge #${index + 1}`;
+    const ends = { source: attr(edge, "source")?.trim(), target: attr(edge, "target")?.trim() };
+    for (const [end, ref] of Object.entries(ends)) if (!ref) problems.push({ file: fileName, record: where, message: `has no ${end}` });
+    if (!ends.source || !ends.target) return;
     const v = attValues(edge, edgeColumns);
-    const source = nodeIds.get(attr(edge, "source") ?? "") ?? idFrom(attr(edge, "source") ?? "");
-    const target = nodeIds.get(attr(edge, "target") ?? "") ?? idFrom(attr(edge, "target") ?? "");
+    const source = nodeIds.get(ends.source) ?? idFrom(ends.source);
+    const target = nodeIds.get(ends.target) ?? idFrom(ends.target);
     const type = pick(v, "type", "relationtype") ?? attr(edge, "kind") ?? "";
     const kind = kinds.get(type)?.kind;
     const precision = pick(v, "precision", "dateprecision");
     const hint = precisionOf(precision);
     const approx = precision?.endsWith("~") || pick(v, "approximate") === "true";
-    const cited = citationList(pick(v, "citations", "citation", "sources"), pick(v, "quote"), citations);
+    // "citation sources" (ids, as Entente exports them) before "citations" (there: publisher, title and quote as text).
+    const cited = citationList(pick(v, "citationsources", "citations", "citation", "sources"), pick(v, "quote"), citations);
     const label = pick(v, "label") || attr(edge, "label") || kinds.get(type)?.label || type;
     spellsOf(edge).forEach((spell, i) => {
       const ts = time(spell.timestamp, where);
@@ -240,7 +251,7 @@ export function parseGexf(text: string, fileName: string, sharedRelationTypes?: 
         ...(pick(v, "note") && { note: pick(v, "note") }),
       });
     });
-  }
+  });
   if (problems.length > 0) return fail(problems);
 
   const base = baseName(fileName);

@@ -40,6 +40,10 @@ export function decodeXml(text: string): string {
 
 /** Parses XML text, or reports why not with line and column. */
 export function parseXml(text: string, file: string, problems: Problem[]): XmlElement | undefined {
+  if (text.trim() === "") {
+    problems.push({ file, message: "is empty" });
+    return undefined;
+  }
   const entity = text.search(/<!ENTITY/);
   if (entity !== -1) {
     const at = lineColumn(text, entity);
@@ -48,7 +52,8 @@ export function parseXml(text: string, file: string, problems: Problem[]): XmlEl
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    problems.push({ file, message: `invalid XML at line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}` });
+    const at = valid.err.line !== undefined && valid.err.col !== undefined ? ` at line ${valid.err.line}, column ${valid.err.col}` : "";
+    problems.push({ file, message: `invalid XML${at}: ${valid.err.msg}` });
     return undefined;
   }
   try {
