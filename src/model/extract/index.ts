@@ -1,0 +1,2 @@
+export { extract } from "./extract";
+export type { Candidate, EntityRef, ExtractContext } from "./types";
