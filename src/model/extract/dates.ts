@@ -52,7 +52,10 @@ export function findDates(
 ): DateMention[] {
   const ref = new Date(toDay(published));
   const found: DateMention[] = [];
+  // "the previous day", "two days later" count from the text's last day, not from publication as chrono would.
+  const relatives = [...text.matchAll(RELATIVE_DAY)].map((m) => [m.index, m.index + m[0].length]);
   for (const r of parser.parse(text, { instant: ref, timezone: 0 })) {
+    if (relatives.some(([a, b]) => a < r.index + r.text.length && r.index < b)) continue;
     const s = r.start;
     const has = (c: "year" | "month" | "day" | "weekday") => s.isCertain(c);
     if (!has("year") && !has("month") && !has("day") && !has("weekday")) continue;

@@ -91,8 +91,11 @@ export function recogniseEntities(sentence: Sentence, known: readonly Mention[],
         (GLUE.has(tokens[j + 1].text.toLowerCase()) && tokens[j + 2]?.pos === "PROPN" && !taken(tokens[j + 2].start, tokens[j + 2].end)))
     )
       j++;
-    const start = tokens[i].start;
+    let start = tokens[i].start;
     const end = tokens[j].end;
+    // "General Abdou Karim Sanda": the title is tagged with the name; it belongs before it.
+    const title = /^(?:(?:president|general|gen\.?|prime minister|minister|colonel|col\.?|captain|capt\.?|king|emir|chief|commander|senator|ambassador|mr\.?|mrs\.?|ms\.?|dr\.?)\s+)+/i.exec(article.slice(start, end));
+    if (title && title[0].length < end - start) start += title[0].length;
     const text = article.slice(start, end);
     const type = classify(text, article.slice(Math.max(0, start - 30), start));
     i = j;

@@ -10,7 +10,7 @@ const NEGATION =
 
 /** A modal or verb of intent shortly before the trigger. */
 const INTENT =
-  /\b(will|would|shall|'ll|plans?|planned|planning|set|sets|intends?|intended|intending|intention|aims?|aimed|aiming|expected|going|poised|ready|readiness|prepared|pledg\w*|vow\w*|promis\w*|offer\w*|propos\w*|seeks?|seeking|sought|bid|wants?|wanted|hopes?|hoping|due|about|to be)\b(?:\s+\S+){0,4}\s*$/;
+  /\b(will|would|shall|'ll|plans?|planned|planning|set|sets|intends?|intended|intending|intention|aims?|aimed|aiming|expected|going|poised|ready|readiness|prepared|pledg\w*|vow\w*|promis\w*|offer\w*|propos\w*|threat\w*|warn\w*|seeks?|seeking|sought|bid|wants?|wanted|hopes?|hoping|due|about|to be)\b(?:\s+\S+){0,4}\s*$/;
 /** Plain "to" + verb after one of these nouns or verbs is an intent too ("turns to Turkey to train"). */
 const PURPOSE = /\bto\s+\S*\s*$/;
 
