@@ -84,12 +84,12 @@ export function extract(text: string, context: ExtractContext): Candidate[] {
       if (!roles) continue;
       found.push({ trigger, clause, ...roles });
 
-      const when = dateFor(trigger, clause, clauses, triggers, dates, type.kind === "state")
+      const when = dateFor(trigger, clause, clauses, triggers, dates.filter((d) => !subordinate(d, trigger, folded)), type.kind === "state")
         ?? (carried ? { date: carried, how: "carried from the previous sentence" } : undefined)
         ?? (isRecent(before) ? { date: `${context.published}~`, how: "a recent act (present perfect): the publication date" } : undefined);
       if (!when) continue;
 
-      const pairs = pairsOf(roles.agents, roles.patients, trigger.rule.mutual);
+      const pairs = pairsOf(roles.agents, roles.patients, trigger.rule.mutual || (intent && type.class.endsWith("cooperation")));
       for (const [source, target, via] of pairs) {
         const confidence =
           trigger.rule.weight *
@@ -158,14 +158,24 @@ function actors(
   const fits = (m: Mention) =>
     !trigger.rule.targets || m.entities.every((e) => !e.type || trigger.rule.targets!.includes(e.type));
 
-  // Passive: "sanctions were imposed on Niger by ECOWAS", "a force led by Nigeria".
+  // Passive: "sanctions were imposed on Niger by ECOWAS", "a force led by Nigeria"; or a noun's
+  // agent: "a visit by the Turkish foreign minister".
   const tail = folded.slice(trigger.end, clause.end);
   const by = /^\s*(?:\S+\s+){0,4}?by\s+/.exec(tail);
-  const passive = /\b(?:was|were|been|being|is|are)\s+(?:\S+\s+)?$/.test(folded.slice(clause.start, trigger.start)) || /ed$/.test(trigger.text);
-  const byAgent = by && passive ? mentions.find((m) => m.start === trigger.end + by[0].length) : undefined;
+  const passive =
+    /\b(?:was|were|been|being|is|are)\s+(?:\S+\s+)?$/.test(folded.slice(clause.start, trigger.start)) || /ed$/.test(trigger.text) || /^\s*by\s/.test(tail);
+  const byEnd = by ? trigger.end + by[0].length : -1;
+  const byAgent =
+    by && passive
+      ? mentions.find((m) => m.start >= byEnd && /^(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?$/.test(folded.slice(byEnd, m.start)))
+      : undefined;
+  // "fought alongside Malian troops against JNIM": Mali fights too.
+  const coAgent = (m: Mention) => /\b(?:alongside|together with|along with|jointly with)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/.test(folded.slice(trigger.end, m.start));
 
   const limit = Math.min(clause.end, next && next.start > trigger.end ? next.start : Infinity);
-  const after = mentions.filter((m) => m.start > trigger.start && m.end <= limit && m !== byAgent && usable(m, true) && fits(m));
+  const inTail = mentions.filter((m) => m.start > trigger.start && m.end <= limit && m !== byAgent && usable(m, true));
+  const partners = inTail.filter(coAgent);
+  const after = inTail.filter((m) => !coAgent(m) && fits(m));
   const beforeInClause = mentions.filter((m) => m.end <= trigger.start && m.start >= clause.start && usable(m, false));
   const beforeInSentence = mentions.filter((m) => m.end <= trigger.start && m.start >= sentence.start && usable(m, false));
 
@@ -192,7 +202,7 @@ function actors(
     patients = after.length ? groupOf(after[0], after, text) : [];
     if (!patients.length && prev && prev.clause === clause && !trigger.rule.mutual) patients = prev.patients.filter(fits);
   }
-  return { agents, patients };
+  return { agents: [...agents, ...partners], patients };
 }
 
 /** The coordinated group a mention belongs to ("Niger, along with Burkina Faso and Mali"). */
@@ -241,6 +251,17 @@ function dateFor(
   const d = inClause[0] ?? free.sort((a, b) => distance(a) - distance(b))[0];
   if (!d) return undefined;
   return { date: d.date, how: d.relative ? `relative ("${d.text}")` : `stated ("${d.text}")` };
+}
+
+/**
+ * A date on the far side of a time clause is not the trigger's: in "on Tuesday, weeks after they
+ * completed their exit", Tuesday dates the main clause, not the exit; in "signed after Niger left in
+ * May", May dates the leaving.
+ */
+function subordinate(d: DateMention, trigger: TriggerMatch, folded: string): boolean {
+  const TIME_CLAUSE = /\b(?:after|before|since|following|until|prior to)\b/;
+  if (d.end <= trigger.start) return new RegExp(`${TIME_CLAUSE.source}[^,]*$`).test(folded.slice(d.end, trigger.start));
+  return TIME_CLAUSE.test(folded.slice(trigger.end, d.start));
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {

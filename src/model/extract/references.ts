@@ -18,7 +18,7 @@ export function groups(mentions: readonly Mention[], article: string): Mention[]
   return out;
 }
 
-const PAIR = /\b(both|the two)\s+(?:[a-z-]+\s+){0,2}?(countries|nations|states|parties|sides|governments|neighbou?rs|militaries|armies|leaders)\b/g;
+const PAIR = /\b(both|the two|the three|all three|the four|all four)\s+(?:[a-z-]+\s+){0,2}?(countries|nations|states|parties|sides|governments|neighbou?rs|militaries|armies|leaders)\b/g;
 const THEY = /\bthey\b/g;
 const COUNTRY = /\bthe (country|nation)\b/g;
 const BLOC = /\bthe (?:regional )?(bloc|alliance|organi[sz]ation|confederation)\b/g;
@@ -52,7 +52,8 @@ export class Discourse {
     };
     for (const m of text.matchAll(PAIR)) {
       const countriesOnly = !/parties|sides|governments|leaders|militaries|armies/.test(m[2]);
-      push(m, this.lastDistinct(2, before(at(m)), countriesOnly));
+      const n = /three/.test(m[1]) ? 3 : /four/.test(m[1]) ? 4 : 2;
+      push(m, this.lastDistinct(n, before(at(m)), countriesOnly));
     }
     for (const m of text.matchAll(THEY)) {
       const group = [...found].reverse().find((f) => f.entities.length > 1 && f.end <= at(m));

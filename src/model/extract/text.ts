@@ -28,7 +28,7 @@ const QUOTES: Record<string, string> = {
 export function nameKey(name: string): string {
   return fold(name)
     .replace(/'s$/, "")
-    .replace(/[^\p{L}\p{N}']+/gu, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
 
