@@ -109,7 +109,9 @@ export function findDates(
     if (!base || base.replace("~", "").length < 10) continue;
     const word = (m[1] ?? m[2] ?? m[4] ?? "").toLowerCase();
     const n = m[3] ? (NUMBERS[m[3].toLowerCase()] ?? Number(m[3])) : 1;
-    const sign = /previous|before|earlier/.test(word) ? -1 : /following|next|after|later/.test(word) ? 1 : 0;
+    let sign = /previous|before|earlier/.test(word) ? -1 : /following|next|after|later/.test(word) ? 1 : 0;
+    // "came two days after Ethiopia signed": what follows happened two days before the day in view.
+    if (m[3] && /after|before/.test(word) && /^\s+[\p{L}]/u.test(text.slice(m.index + m[0].length))) sign = -sign;
     found.push({
       start: offset + m.index,
       end: offset + m.index + m[0].length,

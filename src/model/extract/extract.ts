@@ -197,6 +197,12 @@ function actors(
       return { agents, patients };
     }
     // Coordinated verbs share their subject: "imposing sanctions on Niger and closing its borders".
+    // "visited Asmara, where he met …": a pronoun subject is the sentence's subject, not the place.
+    if (/\b(?:he|she|it)\b/.test(folded.slice(nearest.end, trigger.start)) && pool[0] !== nearest) {
+      agents = groupOf(pool[0], pool, text);
+      patients = after.length ? groupOf(after[0], after, text) : [];
+      return { agents: [...agents, ...partners], patients };
+    }
     const coordinated = prev && prev.patients.includes(nearest) && /^[^,]*\band\b/.test(folded.slice(nearest.end, trigger.start));
     agents = coordinated ? prev.agents : groupOf(nearest, pool, text);
     patients = after.length ? groupOf(after[0], after, text) : [];

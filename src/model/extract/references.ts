@@ -53,7 +53,10 @@ export class Discourse {
     for (const m of text.matchAll(PAIR)) {
       const countriesOnly = !/parties|sides|governments|leaders|militaries|armies/.test(m[2]);
       const n = /three/.test(m[1]) ? 3 : /four/.test(m[1]) ? 4 : 2;
-      push(m, this.lastDistinct(n, before(at(m)), countriesOnly));
+      // "Kenya hosted talks between the two sides": the sides are others than the host.
+      const between = /\bbetween\s+$/.test(text.slice(0, m.index));
+      const named = new Set(before(at(m)).map(refKey));
+      push(m, between ? this.lastDistinct(n, [], countriesOnly, named) : this.lastDistinct(n, before(at(m)), countriesOnly));
     }
     for (const m of text.matchAll(THEY)) {
       const group = [...found].reverse().find((f) => f.entities.length > 1 && f.end <= at(m));
@@ -91,10 +94,10 @@ export class Discourse {
     if (group) this.lastGroup = { entities: group.entities, sentence: sentence.index };
   }
 
-  private lastDistinct(n: number, inSentence: EntityRef[], countriesOnly: boolean): EntityRef[] {
+  private lastDistinct(n: number, inSentence: EntityRef[], countriesOnly: boolean, exclude = new Set<string>()): EntityRef[] {
     const seen = new Map<string, EntityRef>();
     for (const e of [...this.order, ...inSentence].reverse()) {
-      if (countriesOnly && e.type !== "country") continue;
+      if ((countriesOnly && e.type !== "country") || exclude.has(refKey(e))) continue;
       if (!seen.has(refKey(e))) seen.set(refKey(e), e);
       if (seen.size === n) break;
     }

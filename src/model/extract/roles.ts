@@ -7,7 +7,7 @@ import type { Mention } from "./types";
  * capital"). "The junta in Niger" and "Niger's military" stand for Niger.
  */
 const ACTOR_NOUN =
-  "military|militaries|army|armies|armed forces|forces|troops|soldiers|government|governments|junta|regime|authorities|leaders?|leadership|rulers|president|officials?|ministry|minister|delegation|commanders?|navy|air force|state|statement|security forces|special forces|mercenaries|counterparts?|partners?|allies|side";
+  "military|militaries|army|armies|armed forces|forces|troops|soldiers|government|governments|junta|regime|authorities|leaders?|leadership|rulers|president|officials?|ministry|minister|delegation|commanders?|navy|air force|state|statement|security forces|special forces|mercenaries|counterparts?|partners?|allies|side|sides|parties|factions|chief|chiefs|head|envoy|envoys|spokesman|spokesperson|ambassador|diplomats|foreign minister|defence minister|defense minister";
 const LOCATIVE = new RegExp(
   `(?<!\\b(?:${ACTOR_NOUN}))\\s+(?:in|at|near|across|throughout|inside|within|into|outside)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$|\\bcapital,?\\s*$`,
 );
