@@ -9,13 +9,15 @@ import type { RelationType } from "../model/schema";
 import { RelationIndex, sameWindows, TimeView } from "../model/timeIndex";
 import { validateDataset } from "../model/validate";
 import { overlaps, windowFromYears, type TimeWindow } from "../model/window";
+import { extract, score } from "../model/extract";
+import { datasetEntities, goldArticles, SAHEL, vocabulary } from "./articles";
 import { runBrowserBench } from "./benchBrowser";
 import { SHARED_TYPES_FILE } from "./datasets";
 
 /**
  * `npm run bench`: one JSON line per figure, `{"name", "value", "unit"}`. Node figures on generated
- * datasets (50 years) and on the ICEWS sample, then the browser figures (headless Chromium). `-- --node` or `-- --browser`
- * runs only one part.
+ * datasets (50 years) and on the ICEWS sample, the article extractor against its gold relations, then the browser
+ * figures (headless Chromium). `-- --node` or `-- --browser` runs only one part, `-- --extract` only the extractor's.
  */
 const sharedTypes = readFileSync(SHARED_TYPES_FILE, "utf8");
 const types = JSON.parse(sharedTypes) as RelationType[];
@@ -145,11 +147,51 @@ function benchSize(relations: number): void {
   emit(`window-update-${n}-rebuild-over-incremental`, median(subgraphTimes) / median(incremental), "x");
 }
 
+/**
+ * The article extractor against hand-written gold relations (tests/fixtures/articles): the two
+ * source articles (`extract-precision`, `extract-recall`) and the composed held-out articles
+ * (`extract-heldout-…`); then its time for 1,000 words: the first call (which builds the tagger)
+ * and the median of later calls.
+ */
+function benchExtract(): void {
+  const relationTypes = vocabulary(SAHEL);
+  const entities = datasetEntities(SAHEL);
+  const articles = goldArticles();
+  let cold = 0;
+  const totals = new Map<string, { matched: number; candidates: number; gold: number }>();
+  for (const a of articles) {
+    let candidates!: ReturnType<typeof extract>;
+    const t = time(() => (candidates = extract(a.text, { relationTypes, entities, published: a.published })));
+    cold ||= t;
+    const s = score(candidates, a.relations, relationTypes);
+    const set = a.name.startsWith("heldout") ? "extract-heldout" : "extract";
+    const total = totals.get(set) ?? { matched: 0, candidates: 0, gold: 0 };
+    total.matched += s.matched;
+    total.candidates += s.candidates;
+    total.gold += s.gold;
+    totals.set(set, total);
+  }
+  for (const [set, t] of totals) {
+    emit(`${set}-precision`, t.candidates ? t.matched / t.candidates : 1, "ratio");
+    emit(`${set}-recall`, t.gold ? t.matched / t.gold : 1, "ratio");
+    emit(`${set}-gold-relations`, t.gold, "relations");
+  }
+  // 1,000 words: the two source articles together are 1,029.
+  const sources = articles.filter((a) => !a.name.startsWith("heldout"));
+  const text = sources.map((a) => a.text).join("\n\n");
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const runs = Array.from({ length: 7 }, () => time(() => extract(text, { relationTypes, entities, published: "2025-09-24" })));
+  emit("extract-1000-words", (median(runs) * 1000) / words);
+  emit("extract-first-call", cold);
+}
+
 const args = process.argv.slice(2);
-if (!args.includes("--browser")) {
+if (args.includes("--extract")) benchExtract();
+else if (!args.includes("--browser")) {
+  benchExtract();
   for (const size of [1_000, 10_000, 100_000]) benchSize(size);
   // The ICEWS figures (npm run bench:events) in a process of their own: memory is measured from a clean heap.
   const events = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", resolve(import.meta.dirname, "bench-events.ts")], { stdio: "inherit" });
   if (events.status !== 0) process.exitCode = 1;
 }
-if (!args.includes("--node")) await runBrowserBench(emit, median);
+if (!args.includes("--node") && !args.includes("--extract")) await runBrowserBench(emit, median);

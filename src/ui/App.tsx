@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { EventImport } from "../model/events/bundle";
 import { eventDatasetOf, type EventDataset } from "../model/events/dataset";
 import { buildModel, type Model } from "../model/graph";
@@ -17,6 +17,9 @@ import { EventExplorer } from "./events/EventExplorer";
 import { Explorer } from "./Explorer";
 import { ImportControl } from "./ImportControl";
 import "./import.css";
+
+// The extraction dialog, and the extractor behind it, load only when asked for.
+const ExtractDialog = lazy(() => import("./extract/ExtractDialog"));
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -51,6 +54,7 @@ export function App() {
   const [missing, setMissing] = useState<string | null>(null);
   /** An imported dataset that could not be opened: the Dataset menu offers to remove it. */
   const [failed, setFailed] = useState<DatasetEntry | null>(null);
+  const [extracting, setExtracting] = useState(false);
   const datasetsRef = useRef(datasets);
   datasetsRef.current = datasets;
   const shownRef = useRef(shown);
@@ -166,6 +170,25 @@ export function App() {
   );
   const importer = useImport(imported, importedEvents);
 
+  /**
+   * Relations accepted from an article: an imported dataset takes them in place; a shipped one is
+   * kept unchanged and the relations go to an imported copy of it.
+   */
+  const extracted = useCallback(
+    async (dataset: Dataset, file: string) => {
+      const entry = shown?.entry;
+      if (entry?.origin === "imported") {
+        await saveStored(dataset, [file]);
+        show(entry, { model: buildModel(dataset) });
+      } else {
+        const meta = { ...dataset.meta, id: `${dataset.meta.id}-extracted`, title: `${dataset.meta.title} (with extracted relations)` };
+        await imported({ ...dataset, meta }, [file]);
+      }
+      setExtracting(false);
+    },
+    [imported, show, shown],
+  );
+
   const remove = useCallback(
     async (id: string) => {
       try {
@@ -220,7 +243,17 @@ export function App() {
     <>
       <DatasetMenu datasets={datasets} current={shown.entry.id} failed={failed ?? undefined} onSelect={select} onRemove={remove} />
       <ImportControl progress={importer.progress} report={importer.report} onFiles={importer.start} onCancel={importer.cancel} onDismiss={importer.dismiss} />
+      {shown.model && (
+        <button type="button" onClick={() => setExtracting(true)}>
+          Extract from article
+        </button>
+      )}
       <DropImport onFiles={importer.start} />
+      {extracting && shown.model && (
+        <Suspense fallback={null}>
+          <ExtractDialog dataset={shown.model.dataset} onClose={() => setExtracting(false)} onAccept={extracted} />
+        </Suspense>
+      )}
       {importer.pending && (
         <ColumnMappingDialog key={importer.pending.file.name} fileName={importer.pending.file.name} firstLines={importer.pending.firstLines} onConfirm={importer.importEvents} onCancel={importer.cancelMapping} />
       )}
