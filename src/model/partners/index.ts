@@ -1,0 +1,4 @@
+export * from "./periods";
+export * from "./grid";
+export * from "./changes";
+export * from "./csv";
