@@ -118,11 +118,12 @@ describe("year and month periods", () => {
 
 /** The reference for "What changed": all relations scanned. */
 function bruteChanges(model: Model, entity: string, from: number, to: number) {
-  const on = (day: number) => {
+  const on = (day: number, opposed = false) => {
     const partners = new Set<string>();
     const events = asOfEventWindow(day);
     model.graph.forEachEdge((_, a, s, t) => {
       if (s !== entity && t !== entity) return;
+      if (a.class.includes("conflict") !== opposed) return;
       const inView = a.kind === "event" ? overlaps(a.first, a.last, events) : a.first <= day && a.last >= day;
       if (inView) partners.add(s === entity ? t : s);
     });
@@ -130,6 +131,8 @@ function bruteChanges(model: Model, entity: string, from: number, to: number) {
   };
   const before = on(from);
   const after = on(to);
+  const opposedBefore = on(from, true);
+  const opposedAfter = on(to, true);
   const began: string[] = [];
   const ended: string[] = [];
   const events: string[] = [];
@@ -142,6 +145,8 @@ function bruteChanges(model: Model, entity: string, from: number, to: number) {
   return {
     gained: [...after].filter((p) => !before.has(p)).sort(),
     lost: [...before].filter((p) => !after.has(p)).sort(),
+    opponentsGained: [...opposedAfter].filter((p) => !opposedBefore.has(p)).sort(),
+    opponentsLost: [...opposedBefore].filter((p) => !opposedAfter.has(p)).sort(),
     began: began.sort(),
     ended: ended.sort(),
     events: events.sort(),
@@ -164,6 +169,8 @@ describe("what changed against brute force", () => {
         expect({
           gained: c.gained.map((p) => p.partner).sort(),
           lost: c.lost.map((p) => p.partner).sort(),
+          opponentsGained: c.opponentsGained.map((p) => p.partner).sort(),
+          opponentsLost: c.opponentsLost.map((p) => p.partner).sort(),
           began: c.began.map((i) => i.relation).sort(),
           ended: c.ended.map((i) => i.relation).sort(),
           events: c.events.map((i) => i.relation).sort(),
@@ -195,9 +202,10 @@ describe("Niger in the Sahel data", () => {
   it("counts a partner on a day through a state holding or an event of the 12 months before", () => {
     const on = partnersOn(model, "niger", day(2023, 9, 16));
     expect(on.get("aes")?.sort()).toEqual(["niger-founded-aes-2023", "niger-member-of-aes"]);
-    expect(on.has("france")).toBe(true); // expelled 2023-08-03
-    expect(partnersOn(model, "niger", day(2024, 12, 21)).has("france")).toBe(true); // withdrawal completed 2023-12-22
-    expect(partnersOn(model, "niger", day(2024, 12, 22)).has("france")).toBe(false);
+    expect(on.has("france")).toBe(false); // expelled 2023-08-03: an opponent
+    expect(partnersOn(model, "niger", day(2023, 9, 16), "opposed").has("france")).toBe(true);
+    expect(partnersOn(model, "niger", day(2024, 12, 21), "opposed").has("france")).toBe(true); // withdrawal completed 2023-12-22
+    expect(partnersOn(model, "niger", day(2024, 12, 22), "opposed").has("france")).toBe(false);
   });
 
   it("exports the grid and the summary as CSV with a byte-order mark and CRLF", () => {
@@ -210,5 +218,20 @@ describe("Niger in the Sahel data", () => {
     expect(rows).toBe(grid.rows.reduce((n, r) => n + r.cells.filter(Boolean).length, 0));
     const changes = changesCsv(model, entityChanges(model, "niger", yearStart(2022), yearEnd(2025)));
     expect(changes).toContain("began,member of Alliance of Sahel States,2023-09-16,niger-member-of-aes");
+  });
+});
+
+describe("period scale", () => {
+  it("gives every period the same width, linear inside, clamped outside", async () => {
+    const { periodScale } = await import("../../src/model/partners");
+    const periods = yearPeriods(2000, 2004, new Set([2000, 2003, 2004])); // 2000, 2001–2002, 2003, 2004
+    const x = periodScale(periods, 10, 400);
+    expect(x(yearStart(2000))).toBe(10);
+    expect(x(yearStart(2001))).toBe(110);
+    expect(x(yearStart(2003))).toBe(210);
+    expect(x(yearEnd(2004) + 1)).toBe(410);
+    expect(x(yearStart(1990))).toBe(10);
+    expect(x(Infinity)).toBe(410);
+    expect(x(dayNumber(2003, 7, 2))).toBeCloseTo(210 + 100 * (182 / 365), 5);
   });
 });

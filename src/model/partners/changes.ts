@@ -1,5 +1,5 @@
 import type { Model } from "../graph";
-import type { Relation } from "../schema";
+import type { Relation, RelationClass } from "../schema";
 import { windowsFor } from "../timeModes";
 import { overlaps } from "../window";
 
@@ -24,9 +24,12 @@ export interface EntityChanges {
   entity: string;
   from: number;
   to: number;
-  /** Partners on `to` that were not partners on `from`, and the other way round. */
+  /** Partners (cooperation or structural ties) on `to` that were not partners on `from`, and the other way round. */
   gained: PartnerChange[];
   lost: PartnerChange[];
+  /** The same for opponents (conflict). */
+  opponentsGained: PartnerChange[];
+  opponentsLost: PartnerChange[];
   /** States that began after `from` and by `to`, and that ended on or after `from` and before `to`. */
   began: ChangeItem[];
   ended: ChangeItem[];
@@ -34,15 +37,20 @@ export interface EntityChanges {
   events: ChangeItem[];
 }
 
+export type Stance = "aligned" | "opposed";
+
+/** Cooperation and structural ties (membership, leadership, troops stationed) align; conflict opposes. */
+export const stanceOf = (cls: RelationClass): Stance => (cls.endsWith("conflict") ? "opposed" : "aligned");
+
 /**
- * Partners on a day are those the "As of" view shows with the entity: a state holding that day,
- * or an event in the twelve months up to it. Reads only the entity's own edges.
+ * Partners on a day, as the "As of" view shows them with the entity: through a state holding that
+ * day or an event in the twelve months up to it, of the given stance. Reads only the entity's own edges.
  */
-export function partnersOn(model: Model, entity: string, day: number): Map<string, string[]> {
+export function partnersOn(model: Model, entity: string, day: number, stance: Stance = "aligned"): Map<string, string[]> {
   const windows = windowsFor({ mode: "asof", day });
   const partners = new Map<string, string[]>();
   model.graph.forEachEdge(entity, (id, a, source, target) => {
-    if (!overlaps(a.first, a.last, windows[a.kind])) return;
+    if (stanceOf(a.class) !== stance || !overlaps(a.first, a.last, windows[a.kind])) return;
     const partner = source === entity ? target : source;
     const list = partners.get(partner);
     if (list) list.push(id);
@@ -63,6 +71,8 @@ const byDay = (a: ChangeItem, b: ChangeItem) => a.day - b.day || a.relation.loca
 export function entityChanges(model: Model, entity: string, from: number, to: number): EntityChanges {
   const before = partnersOn(model, entity, from);
   const after = partnersOn(model, entity, to);
+  const opposedBefore = partnersOn(model, entity, from, "opposed");
+  const opposedAfter = partnersOn(model, entity, to, "opposed");
   const label = (id: string) => model.graph.getNodeAttribute(id, "entity").label;
   const partnerList = (a: Map<string, string[]>, b: Map<string, string[]>) =>
     [...a]
@@ -88,6 +98,8 @@ export function entityChanges(model: Model, entity: string, from: number, to: nu
     to,
     gained: partnerList(after, before),
     lost: partnerList(before, after),
+    opponentsGained: partnerList(opposedAfter, opposedBefore),
+    opponentsLost: partnerList(opposedBefore, opposedAfter),
     began: began.sort(byDay),
     ended: ended.sort(byDay),
     events: events.sort(byDay),
@@ -101,6 +113,8 @@ export function changesText(model: Model, changes: EntityChanges): string {
   const items = (list: ChangeItem[]) => list.map((i) => `${i.text} (${i.date})`).join("; ");
   if (changes.gained.length) parts.push(`partners gained: ${names(changes.gained)}`);
   if (changes.lost.length) parts.push(`partners lost: ${names(changes.lost)}`);
+  if (changes.opponentsGained.length) parts.push(`opponents gained: ${names(changes.opponentsGained)}`);
+  if (changes.opponentsLost.length) parts.push(`opponents lost: ${names(changes.opponentsLost)}`);
   if (changes.began.length) parts.push(`began: ${items(changes.began)}`);
   if (changes.ended.length) parts.push(`ended: ${items(changes.ended)}`);
   if (changes.events.length) parts.push(`events: ${items(changes.events)}`);

@@ -32,6 +32,8 @@ export function changesCsv(model: Model, changes: EntityChanges): string {
   const data: string[][] = [
     ...changes.gained.map((p) => ["partner gained", label(p.partner), "", p.relations.join("; ")]),
     ...changes.lost.map((p) => ["partner lost", label(p.partner), "", p.relations.join("; ")]),
+    ...changes.opponentsGained.map((p) => ["opponent gained", label(p.partner), "", p.relations.join("; ")]),
+    ...changes.opponentsLost.map((p) => ["opponent lost", label(p.partner), "", p.relations.join("; ")]),
     ...changes.began.map((i) => ["began", i.text, i.date, i.relation]),
     ...changes.ended.map((i) => ["ended", i.text, i.date, i.relation]),
     ...changes.events.map((i) => ["event", i.text, i.date, i.relation]),

@@ -2,3 +2,4 @@ export * from "./periods";
 export * from "./grid";
 export * from "./changes";
 export * from "./csv";
+export * from "./scale";
