@@ -16,7 +16,7 @@ interface EntityTimelineProps {
   onSelectRelation: (relation: string) => void;
 }
 
-export const TIMELINE = { label: 132, column: 30, lane: 18, axis: 40 } as const;
+export const TIMELINE = { label: 132, column: 30, lane: 18, axis: 58 } as const;
 
 /** One mark of the timeline: a state's bar or an event's tick, where it is known and where it is fuzzy. */
 interface Mark {
@@ -117,10 +117,8 @@ function MarkShape({ mark: m, y, hot, onSelect }: { mark: Mark; y: number; hot: 
 
 function marksOf(model: Model, entity: string, partner: string, x: (day: number) => number): Mark[] {
   const marks: Mark[] = [];
+  // Edges between the two, either way round.
   model.graph.forEachEdge(entity, partner, (id, a) => marks.push(markOf(model, entity, id, a, x)));
-  model.graph.forEachEdge(partner, entity, (id, a) => {
-    if (partner !== entity) marks.push(markOf(model, entity, id, a, x));
-  });
   // States first, so the events' ticks are drawn over the bars.
   return marks.sort((p, q) => (p.kind === q.kind ? p.x - q.x : p.kind === "state" ? -1 : 1));
 }
