@@ -69,37 +69,49 @@ export function phraseFor(model: Model, entity: string, relation: Relation): str
 const byDay = (a: ChangeItem, b: ChangeItem) => a.day - b.day || a.relation.localeCompare(b.relation);
 
 export function entityChanges(model: Model, entity: string, from: number, to: number): EntityChanges {
-  const before = partnersOn(model, entity, from);
-  const after = partnersOn(model, entity, to);
-  const opposedBefore = partnersOn(model, entity, from, "opposed");
-  const opposedAfter = partnersOn(model, entity, to, "opposed");
+  // One pass over the entity's own edges: partners on each day by stance, and what began, ended, happened.
+  const on = { from: windowsFor({ mode: "asof", day: from }), to: windowsFor({ mode: "asof", day: to }) };
+  const partners: Record<Stance, { before: Map<string, string[]>; after: Map<string, string[]> }> = {
+    aligned: { before: new Map(), after: new Map() },
+    opposed: { before: new Map(), after: new Map() },
+  };
+  const add = (map: Map<string, string[]>, partner: string, id: string) => {
+    const list = map.get(partner);
+    if (list) list.push(id);
+    else map.set(partner, [id]);
+  };
+  const began: ChangeItem[] = [];
+  const ended: ChangeItem[] = [];
+  const events: ChangeItem[] = [];
+  model.graph.forEachEdge(entity, (id, a, source, target) => {
+    const partner = source === entity ? target : source;
+    const maps = partners[stanceOf(a.class)];
+    if (overlaps(a.first, a.last, on.from[a.kind])) add(maps.before, partner, id);
+    if (overlaps(a.first, a.last, on.to[a.kind])) add(maps.after, partner, id);
+    const r = a.relation;
+    // Words only for what is kept: a hub has thousands of relations.
+    const text = () => phraseFor(model, entity, r);
+    if (a.kind === "event") {
+      if (a.first <= to && a.last >= from) events.push({ relation: id, date: r.date!, day: a.first, text: text() });
+      return;
+    }
+    if (a.first > from && a.first <= to) began.push({ relation: id, date: r.start!, day: a.first, text: text() });
+    if (a.last >= from && a.last < to) ended.push({ relation: id, date: r.end!, day: a.last, text: text() });
+  });
   const label = (id: string) => model.graph.getNodeAttribute(id, "entity").label;
-  const partnerList = (a: Map<string, string[]>, b: Map<string, string[]>) =>
+  const only = (a: Map<string, string[]>, b: Map<string, string[]>) =>
     [...a]
       .filter(([p]) => !b.has(p))
       .map(([partner, relations]) => ({ partner, label: label(partner), relations }))
       .sort((x, y) => x.label.localeCompare(y.label));
-  const began: ChangeItem[] = [];
-  const ended: ChangeItem[] = [];
-  const events: ChangeItem[] = [];
-  model.graph.forEachEdge(entity, (id, a) => {
-    const r = a.relation;
-    const text = phraseFor(model, entity, r);
-    if (a.kind === "event") {
-      if (a.first <= to && a.last >= from) events.push({ relation: id, date: r.date!, day: a.first, text });
-      return;
-    }
-    if (a.first > from && a.first <= to) began.push({ relation: id, date: r.start!, day: a.first, text });
-    if (a.last >= from && a.last < to) ended.push({ relation: id, date: r.end!, day: a.last, text });
-  });
   return {
     entity,
     from,
     to,
-    gained: partnerList(after, before),
-    lost: partnerList(before, after),
-    opponentsGained: partnerList(opposedAfter, opposedBefore),
-    opponentsLost: partnerList(opposedBefore, opposedAfter),
+    gained: only(partners.aligned.after, partners.aligned.before),
+    lost: only(partners.aligned.before, partners.aligned.after),
+    opponentsGained: only(partners.opposed.after, partners.opposed.before),
+    opponentsLost: only(partners.opposed.before, partners.opposed.after),
     began: began.sort(byDay),
     ended: ended.sort(byDay),
     events: events.sort(byDay),

@@ -55,8 +55,11 @@ function touches(model: Model, entity: string): Touch[] {
 }
 
 export function gridPeriods(model: Model, entity: string, columns: GridColumns): Period[] {
+  return periodsOf(touches(model, entity), columns);
+}
+
+function periodsOf(list: Touch[], columns: GridColumns): Period[] {
   if (columns.unit === "month") return monthPeriods(columns.fromMonth, columns.toMonth);
-  const list = touches(model, entity);
   if (list.length === 0) return [];
   const busy = busyYears(list);
   const min = Math.min(...busy);
@@ -64,18 +67,20 @@ export function gridPeriods(model: Model, entity: string, columns: GridColumns):
 }
 
 /**
- * Partners × periods: each relation of the entity is added to the cells of the periods its span
+ * Partners × periods (given, or made from the columns asked for): each relation of the entity is added to the cells of the periods its span
  * overlaps (found by binary search), so the cost is the entity's relations times the periods each
  * covers, whatever the size of the dataset.
  */
-export function partnerGrid(model: Model, entity: string, periods: Period[], sort: PartnerSort = "first"): PartnerGrid {
+export function partnerGrid(model: Model, entity: string, columns: Period[] | GridColumns, sort: PartnerSort = "first"): PartnerGrid {
+  const list = touches(model, entity);
+  const periods = Array.isArray(columns) ? columns : periodsOf(list, columns);
   const starts = periodStarts(periods);
   const rows = new Map<string, PartnerRow>();
   const n = periods.length;
   const classes = RELATION_CLASSES.length;
   const end = n > 0 ? periods[n - 1].last : -Infinity;
   const begin = n > 0 ? periods[0].first : Infinity;
-  for (const t of touches(model, entity)) {
+  for (const t of list) {
     let row = rows.get(t.partner);
     if (!row) {
       row = { partner: t.partner, label: model.graph.getNodeAttribute(t.partner, "entity").label, firstDay: t.first, total: 0, cells: new Array(n).fill(undefined) };

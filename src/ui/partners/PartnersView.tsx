@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { relationDateText } from "../../model/describe";
-import { entityChanges, gridPeriods, partnerGrid, type PartnerSort, type Period } from "../../model/partners";
+import { entityChanges, partnerGrid, type PartnerSort, type Period } from "../../model/partners";
 import type { Model } from "../../model/graph";
 import { monthNumber, windowsFor } from "../../model/timeModes";
 import { pointAtRelations } from "../../render/linkedHighlight";
@@ -41,15 +41,14 @@ export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelect
     ? ({ unit: "month", fromMonth: monthNumber(view.from, view.fromMonth!), toMonth: monthNumber(view.to, view.toMonth!) } as const)
     : ({ unit: "year", lastYear } as const);
   const columnKey = JSON.stringify(columns);
-  const periods = useMemo(() => gridPeriods(model, entity, columns), [model, entity, columnKey]);
-  const grid = useMemo(() => partnerGrid(model, entity, periods, sort), [model, entity, periods, sort]);
+  const grid = useMemo(() => partnerGrid(model, entity, columns, sort), [model, entity, columnKey, sort]);
   const { from, to, basis } = comparedDays(view);
   const changes = useMemo(() => entityChanges(model, entity, from, to), [model, entity, from, to]);
   const window = windowsFor(selectionOf(view)).state;
   const timeline = useRef<SVGSVGElement>(null);
 
   // A new entity or new columns forget the picked cell; leaving the panel stops pointing at its relations.
-  useEffect(() => setPicked(undefined), [entity, periods]);
+  useEffect(() => setPicked(undefined), [entity, columnKey]);
   useEffect(() => () => pointAtRelations(null), []);
   const pickedCell = picked && grid.rows.find((r) => r.partner === picked.partner)?.cells[picked.period];
   useEffect(() => pointAtRelations(pickedCell ? pickedCell.relations : null), [pickedCell]);
