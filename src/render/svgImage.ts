@@ -13,8 +13,9 @@ function inlineStyles(source: Element, copy: Element): void {
 }
 
 /**
- * A view drawn as SVG on the page (an entity's timeline) as a PNG, on a light background with the
- * same band under it as the graph's images: caption, the colours in use, sources.
+ * A view drawn as SVG on the page (an entity's timeline) as a PNG, on the page's background (its
+ * text colours come with it) with the same band under it as the graph's images: caption, the
+ * colours in use, sources.
  */
 export async function svgToPng(svg: SVGSVGElement, text: SnapshotText, scale = 2): Promise<Blob> {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -27,7 +28,7 @@ export async function svgToPng(svg: SVGSVGElement, text: SnapshotText, scale = 2
     const image = new Image();
     image.src = url;
     await image.decode();
-    const theme = PNG_THEMES.light;
+    const theme = getComputedStyle(svg).colorScheme === "dark" ? PNG_THEMES.dark : PNG_THEMES.light;
     const imageWidth = Math.max(width, 560);
     const canvas = document.createElement("canvas");
     const ctx = canvas.getContext("2d")!;

@@ -23,6 +23,9 @@ export interface PartnersViewProps {
   onSelectRelation: (relation: string) => void;
 }
 
+/** Partners drawn before "Show all". */
+const ROWS_SHOWN = 30;
+
 /** The two days "What changed" compares: Compare's days, As of's twelve months, or the window's first and last day. */
 function comparedDays(view: ViewState): { from: number; to: number; basis: string } {
   const selection = selectionOf(view);
@@ -36,19 +39,25 @@ export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelect
   const label = model.graph.getNodeAttribute(entity, "entity").label;
   const [sort, setSort] = useState<PartnerSort>("first");
   const [picked, setPicked] = useState<{ partner: string; period: number } | undefined>();
+  const [allRows, setAllRows] = useState(false);
   const months = view.fromMonth !== undefined && view.toMonth !== undefined && !view.at && !view.compare;
   const columns = months
     ? ({ unit: "month", fromMonth: monthNumber(view.from, view.fromMonth!), toMonth: monthNumber(view.to, view.toMonth!) } as const)
     : ({ unit: "year", lastYear } as const);
   const columnKey = JSON.stringify(columns);
-  const grid = useMemo(() => partnerGrid(model, entity, columns, sort), [model, entity, columnKey, sort]);
+  const full = useMemo(() => partnerGrid(model, entity, columns, sort), [model, entity, columnKey, sort]);
+  // A hub has hundreds of partners: the first ones are drawn until asked for all (the CSV has all).
+  const grid = useMemo(() => (allRows || full.rows.length <= ROWS_SHOWN ? full : { ...full, rows: full.rows.slice(0, ROWS_SHOWN) }), [full, allRows]);
   const { from, to, basis } = comparedDays(view);
   const changes = useMemo(() => entityChanges(model, entity, from, to), [model, entity, from, to]);
   const window = windowsFor(selectionOf(view)).state;
   const timeline = useRef<SVGSVGElement>(null);
 
   // A new entity or new columns forget the picked cell; leaving the panel stops pointing at its relations.
-  useEffect(() => setPicked(undefined), [entity, columnKey]);
+  useEffect(() => {
+    setPicked(undefined);
+    setAllRows(false);
+  }, [entity, columnKey]);
   useEffect(() => () => pointAtRelations(null), []);
   const pickedCell = picked && grid.rows.find((r) => r.partner === picked.partner)?.cells[picked.period];
   useEffect(() => pointAtRelations(pickedCell ? pickedCell.relations : null), [pickedCell]);
@@ -72,7 +81,7 @@ export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelect
   return (
     <div className="partners">
       <h3>
-        Partners by {months ? "month" : "year"} <span className="count">({grid.rows.length})</span>
+        Partners by {months ? "month" : "year"} <span className="count">({full.rows.length})</span>
       </h3>
       <PartnersGrid
         grid={grid}
@@ -83,6 +92,11 @@ export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelect
         onPick={pick}
         inWindow={(p) => p.first <= window.last && p.last >= window.first}
       />
+      {full.rows.length > ROWS_SHOWN && (
+        <button type="button" className="link more-partners" onClick={() => setAllRows((a) => !a)}>
+          {allRows ? `Show the first ${ROWS_SHOWN} partners` : `Show all ${full.rows.length} partners`}
+        </button>
+      )}
       {pickedCell && pickedRow && (
         <div className="picked" role="status">
           <p>
@@ -104,7 +118,7 @@ export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelect
       <WhatChanged changes={changes} label={label} basis={basis} onSelectRelation={onSelectRelation} />
       <h3>Timeline</h3>
       <EntityTimeline ref={timeline} model={model} grid={grid} label={label} window={window} onSelectRelation={onSelectRelation} />
-      <PartnersExport model={model} grid={grid} changes={changes} label={label} classes={classes} timeline={timeline} />
+      <PartnersExport model={model} grid={full} changes={changes} label={label} classes={classes} timeline={timeline} />
     </div>
   );
 }
