@@ -1,4 +1,4 @@
-import { forwardRef, useMemo } from "react";
+import { forwardRef, useMemo, useState } from "react";
 import { parseDate } from "../../model/dates";
 import { relationDateText } from "../../model/describe";
 import type { Model, RelationAttributes } from "../../model/graph";
@@ -43,7 +43,10 @@ const APPROXIMATE_DAYS = 90;
  * in the graph is outlined here.
  */
 export const EntityTimeline = forwardRef<SVGSVGElement, EntityTimelineProps>(function EntityTimeline({ model, grid, label, window, onSelectRelation }, ref) {
-  const hot = useGraphHoveredRelation();
+  const graphHot = useGraphHoveredRelation();
+  // The mark under the pointer, here or in the graph, is described under the timeline (SVG titles would be hidden text in the page).
+  const [pointed, setPointed] = useState<string | null>(null);
+  const hot = pointed ?? graphHot;
   const { periods, rows } = grid;
   const width = TIMELINE.label + periods.length * TIMELINE.column + 8;
   const height = TIMELINE.axis + rows.length * TIMELINE.lane + 4;
@@ -79,34 +82,46 @@ export const EntityTimeline = forwardRef<SVGSVGElement, EntityTimelineProps>(fun
                 {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
               </text>
               {marks.map((m) => (
-                <MarkShape key={m.id} mark={m} y={y} hot={m.id === hot} onSelect={onSelectRelation} />
+                <MarkShape key={m.id} mark={m} y={y} hot={m.id === graphHot} onPoint={setPointed} onSelect={onSelectRelation} />
               ))}
             </g>
           );
         })}
       </svg>
+      <p className="timeline-readout">{(hot && lanes.flatMap((l) => l.marks).find((m) => m.id === hot)?.title) || "\u00a0"}</p>
     </section>
   );
 });
 
-function MarkShape({ mark: m, y, hot, onSelect }: { mark: Mark; y: number; hot: boolean; onSelect: (id: string) => void }) {
+interface MarkProps {
+  mark: Mark;
+  y: number;
+  hot: boolean;
+  onPoint: (id: string | null) => void;
+  onSelect: (id: string) => void;
+}
+
+function MarkShape({ mark: m, y, hot, onPoint, onSelect }: MarkProps) {
   const common = {
     "data-relation": m.id,
     className: `mark ${m.kind}${hot ? " hot" : ""}${m.approximate ? " approximate" : ""}`,
-    onMouseEnter: () => pointAtRelations([m.id]),
-    onMouseLeave: () => pointAtRelations(null),
+    onMouseEnter: () => {
+      pointAtRelations([m.id]);
+      onPoint(m.id);
+    },
+    onMouseLeave: () => {
+      pointAtRelations(null);
+      onPoint(null);
+    },
     onClick: () => onSelect(m.id),
   };
   if (m.kind === "event") {
     return (
-      <rect {...common} x={m.x} y={y + 2} width={Math.max(2, m.x2 - m.x)} height={TIMELINE.lane - 4} fill={CLASS_COLORS[m.cls]}>
-        <title>{m.title}</title>
-      </rect>
+      <rect {...common} x={m.x} y={y + 2} width={Math.max(2, m.x2 - m.x)} height={TIMELINE.lane - 4} fill={CLASS_COLORS[m.cls]} />
     );
   }
   return (
     <g {...common}>
-      <title>{m.title}</title>
       <rect x={m.x} y={y + 5} width={Math.max(2, m.x1 - m.x)} height={TIMELINE.lane - 10} fill={CLASS_COLORS[m.cls]} />
       {m.x2 > m.x1 && <rect x={m.x1} y={y + 5} width={m.x2 - m.x1} height={TIMELINE.lane - 10} fill={`url(#fade-${m.cls})`} />}
       {/* A wider invisible target: thin bars are hard to point at. */}
