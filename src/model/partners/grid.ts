@@ -96,15 +96,15 @@ export function partnerGrid(model: Model, entity: string, columns: Period[] | Gr
       cell.relations.push(t.id);
     }
   }
-  const ordered = [...rows.values()].sort(
-    sort === "activity"
-      ? (a, b) => b.total - a.total || a.label.localeCompare(b.label)
-      : (a, b) => a.firstDay - b.firstDay || a.label.localeCompare(b.label),
-  );
-  return { entity, periods, rows: ordered };
+  return { entity, periods, rows: sortRows([...rows.values()], sort) };
 }
 
-export const CELL_CLASSES = RELATION_CLASSES;
+/** By first appearance (then label), or by activity: relations all time, most first. */
+export function sortRows(rows: PartnerRow[], sort: PartnerSort): PartnerRow[] {
+  return rows.sort(
+    sort === "activity" ? (a, b) => b.total - a.total || a.label.localeCompare(b.label) : (a, b) => a.firstDay - b.firstDay || a.label.localeCompare(b.label),
+  );
+}
 
 /** "2 events (material conflict 1, verbal conflict 1); 1 state (structural)": a cell in words. */
 export function describeCell(cell: PartnerCell | undefined, classLabels: Record<RelationClass, string>): string {

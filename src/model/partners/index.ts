@@ -3,3 +3,4 @@ export * from "./grid";
 export * from "./changes";
 export * from "./csv";
 export * from "./scale";
+export * from "./eventGrid";
