@@ -165,3 +165,54 @@ for (const [name, viewport, scheme] of [
     await page.screenshot({ path: `test-results/partners-${name}-timeline.png` });
   });
 }
+
+test("an actor of the ICEWS sample: partners by year with events per class, as the file counts them", async ({ page }) => {
+  test.setTimeout(120_000);
+  const sample = resolve(import.meta.dirname, "../../../shared/data/icews05-15/icews_2005-2015_test.tsv");
+  const cameo = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/cameo.json"), "utf8")) as { labels: { label: string; code: string }[] };
+  const codeOf = new Map(cameo.labels.map((l) => [l.label, l.code]));
+  const classOf = (label: string) => {
+    const code = codeOf.get(label);
+    if (!code) return undefined;
+    const root = Number(code.slice(0, 2));
+    return root <= 5 ? "verbal cooperation" : root <= 9 ? "material cooperation" : root <= 14 ? "verbal conflict" : "material conflict";
+  };
+  const events = readFileSync(sample, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => l.split("\t"))
+    .map(([subject, label, object, date]) => ({ subject, object, date, cls: classOf(label) }))
+    .filter((e) => e.cls && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && e.subject !== e.object);
+  // The busiest pair of 2015, whose names are plain actors (no sector to fold).
+  const pairs = new Map<string, number>();
+  for (const e of events) if (e.date.startsWith("2015")) pairs.set(`${e.subject}\t${e.object}`, (pairs.get(`${e.subject}\t${e.object}`) ?? 0) + 1);
+  const [a, b] = [...pairs].sort((x, y) => y[1] - x[1])[0][0].split("\t");
+  const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+  await openApp(page);
+  await page.getByLabel("Import data").setInputFiles(sample);
+  await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toBeVisible({ timeout: 30_000 });
+  // Every actor on its own (fold=0), so the file's names are the entities.
+  await page.goto(`${page.url()}&fold=0`);
+  await waitForGraph(page);
+  const rowsTable = page.getByRole("table", { name: "Relations in view" });
+  await rowsTable.getByRole("button", { name: new RegExp(`^${re(a)} to ${re(b)}, `) }).first().click();
+  await page.getByRole("button", { name: `Partners of ${a}` }).click();
+  const grid = page.getByRole("table", { name: `Partners of ${a} by year` });
+  await expect(grid).toBeVisible();
+  for (let y = 2005; y <= 2015; y++) {
+    const between = events.filter((e) => e.date.startsWith(String(y)) && ((e.subject === a && e.object === b) || (e.subject === b && e.object === a)));
+    const cell = grid.getByRole("button", { name: new RegExp(`^${re(b)}, ${y}: `) });
+    if (between.length === 0) {
+      await expect(cell).toHaveCount(0);
+      continue;
+    }
+    const name = (await cell.getAttribute("aria-label"))!;
+    expect(name).toContain(`${between.length} event`);
+    for (const cls of new Set(between.map((e) => e.cls!))) expect(name).toContain(`${cls} ${between.filter((e) => e.cls === cls).length}`);
+  }
+  // A cell sets the window to its year.
+  await grid.getByRole("button", { name: new RegExp(`^${re(b)}, 2012: `) }).click();
+  await expect(page).toHaveURL(/from=2012&to=2012/);
+});

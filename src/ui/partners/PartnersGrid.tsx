@@ -102,15 +102,17 @@ function CellMarks({ cell }: { cell: PartnerCell }) {
 }
 
 /** What the marks mean, under the grid and the timeline. */
-export function PartnersKey({ classes }: { classes: readonly (typeof RELATION_CLASSES)[number][] }) {
+export function PartnersKey({ classes, events = false }: { classes: readonly (typeof RELATION_CLASSES)[number][]; /** Events only (an event table). */ events?: boolean }) {
   return (
     <ul className="partners-key" aria-label="Key">
       <li>
         <span className="dot key-dot" aria-hidden="true" /> event
       </li>
-      <li>
-        <span className="bar key-bar" aria-hidden="true" /> state held
-      </li>
+      {!events && (
+        <li>
+          <span className="bar key-bar" aria-hidden="true" /> state held
+        </li>
+      )}
       {classes.map((c) => (
         <li key={c}>
           <span className="swatch-sq" style={{ background: CLASS_COLORS[c] }} aria-hidden="true" />
