@@ -201,6 +201,7 @@ test("an actor of the ICEWS sample: partners by year with events per class, as t
   await page.getByRole("button", { name: `Partners of ${a}` }).click();
   const grid = page.getByRole("table", { name: `Partners of ${a} by year` });
   await expect(grid).toBeVisible();
+  await page.screenshot({ path: "test-results/partners-icews.png" });
   for (let y = 2005; y <= 2015; y++) {
     const between = events.filter((e) => e.date.startsWith(String(y)) && ((e.subject === a && e.object === b) || (e.subject === b && e.object === a)));
     const cell = grid.getByRole("button", { name: new RegExp(`^${re(b)}, ${y}: `) });
