@@ -92,7 +92,7 @@ function CellMarks({ cell }: { cell: PartnerCell }) {
     <span className="marks" aria-hidden="true">
       <span className="events">
         {RELATION_CLASSES.map((c, i) => cell.events[i] > 0 && <span key={c} className="dot" style={{ background: CLASS_COLORS[c] }} />)}
-        {events > 1 && <span className="n">{events}</span>}
+        {events > 1 && <span className="n">{events > 99 ? "99+" : events}</span>}
       </span>
       <span className="states">
         {RELATION_CLASSES.map((c, i) => cell.states[i] > 0 && <span key={c} className="bar" style={{ background: CLASS_COLORS[c] }} />)}
