@@ -29,6 +29,8 @@ interface EventGraphViewProps {
   selected: number | null;
   sigmaRef: Ref<EntenteSigma | null>;
   onSelectEdge: (key: number) => void;
+  /** Clicking an entity (its index): opens its partners. */
+  onSelectEntity?: (index: number) => void;
   /** Tooltip contents for an edge key or entity index. */
   tip: (target: { kind: "edge" | "entity"; index: number }) => ReactNode;
 }
@@ -40,7 +42,7 @@ interface EventGraphViewProps {
  * every frame draw thousands of hidden edges: 3 s more for the first picture of the ICEWS sample in
  * software WebGL.)
  */
-export function EventGraphView({ entities, positions, shown, theme, selected, sigmaRef, onSelectEdge, tip }: EventGraphViewProps) {
+export function EventGraphView({ entities, positions, shown, theme, selected, sigmaRef, onSelectEdge, onSelectEntity, tip }: EventGraphViewProps) {
   const section = useRef<HTMLElement>(null);
   const [drawn, setDrawn] = useState<ShownEvents | null>(null);
   // Edge keys name entities, not actors, so folded and detailed views share one graph; it fills as the window moves.
@@ -71,7 +73,7 @@ export function EventGraphView({ entities, positions, shown, theme, selected, si
       {graph && positions ? (
         <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
           <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} />
-          <EventHover tip={tip} onSelectEdge={onSelectEdge} />
+          <EventHover tip={tip} onSelectEdge={onSelectEdge} onSelectEntity={onSelectEntity} />
           <ThemeController theme={theme} />
           <LookRefresh selected={selected} theme={theme} />
           <GraphControls section={section} />
@@ -183,12 +185,14 @@ interface Tip {
   y: number;
 }
 
-/** Tooltip for the hovered edge or entity; a click on an edge selects it. */
-function EventHover({ tip, onSelectEdge }: { tip: EventGraphViewProps["tip"]; onSelectEdge: (key: number) => void }) {
+/** Tooltip for the hovered edge or entity; a click on an edge selects it, on an entity opens it. */
+function EventHover({ tip, onSelectEdge, onSelectEntity }: { tip: EventGraphViewProps["tip"]; onSelectEdge: (key: number) => void; onSelectEntity?: (index: number) => void }) {
   const sigma = useSigma();
   const [at, setAt] = useState<Tip | null>(null);
   const select = useRef(onSelectEdge);
   select.current = onSelectEdge;
+  const selectEntity = useRef(onSelectEntity);
+  selectEntity.current = onSelectEntity;
   useEffect(() => {
     const graph = sigma.getGraph();
     const container = sigma.getContainer();
@@ -206,6 +210,7 @@ function EventHover({ tip, onSelectEdge }: { tip: EventGraphViewProps["tip"]; on
       leaveNode: hide,
       leaveStage: hide,
       clickEdge: ({ edge }: { edge: string }) => select.current(graph.getEdgeAttribute(edge, "key")),
+      clickNode: ({ node }: { node: string }) => selectEntity.current?.(graph.getNodeAttribute(node, "entity")),
       moveBody: ({ event }: { event: { x: number; y: number } }) => setAt((t) => t && { ...t, x: event.x, y: event.y }),
     };
     for (const [name, handler] of Object.entries(handlers)) sigma.on(name as "enterNode", handler as () => void);

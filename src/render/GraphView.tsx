@@ -18,6 +18,7 @@ import { hoveredEdge, hoveredNode, sizedNode, type Hover } from "./hover";
 import { HoverController, type HoverTarget } from "./HoverController";
 import type { Positions } from "./layout";
 import { LayoutController } from "./LayoutController";
+import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { MapLayer } from "./MapLayer";
 import { SelectionEvents } from "./SelectionEvents";
 import { BASE_SETTINGS } from "./sigmaSettings";
@@ -72,7 +73,9 @@ export function GraphView(props: GraphViewProps) {
   const [target, setTarget] = useState<HoverTarget>(null);
   const section = useRef<HTMLElement>(null);
   const contents = view.contents;
-  const hover = useMemo(() => hoverOf(model, contents, target), [model, contents, target]);
+  const pointed = usePointedRelations();
+  const hover = useMemo(() => hoverOf(model, contents, target, pointed), [model, contents, target, pointed]);
+  useEffect(() => setGraphHoveredRelation(target?.kind === "relation" ? target.id : null), [target]);
   const visibility = useMemo(() => new Visibility(display, reducedMotion() ? 0 : fadeMs), [display, fadeMs]);
   // The reducers are set once; they read the current look from here, so a window step needs no new reducer.
   const look = useRef<Look>({ degrees, emphasis: null, hover, theme });
@@ -106,6 +109,7 @@ export function GraphView(props: GraphViewProps) {
       aria-busy={pending || drawn !== view || styling || placing || mapLoading || !positions}
       data-refresh={applied?.refresh}
       data-refreshed-relations={applied?.relations}
+      data-pointed={hover?.kind === "relations" ? [...hover.ids].sort().join(" ") : undefined}
     >
       <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
         <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
@@ -130,7 +134,12 @@ export function GraphView(props: GraphViewProps) {
 }
 
 /** The hovered entity with its neighbours and relations in view, or the hovered relation; nothing out of view. */
-function hoverOf(model: Model, contents: ViewContents, target: HoverTarget): Hover {
+function hoverOf(model: Model, contents: ViewContents, target: HoverTarget, pointed: ReadonlySet<string>): Hover {
+  // The pointer in the graph wins; otherwise what a view beside it points at (those in view).
+  if (target === null && pointed.size > 0) {
+    const ids = new Set([...pointed].filter((id) => contents.relations.has(id)));
+    return ids.size > 0 ? { kind: "relations", ids } : null;
+  }
   if (target?.kind === "relation") return contents.relations.has(target.id) ? { kind: "relation", id: target.id } : null;
   if (target?.kind !== "entity" || !contents.entities.has(target.id)) return null;
   const relations = new Set(model.graph.edges(target.id).filter((e) => contents.relations.has(e)));

@@ -4,6 +4,7 @@ import type { ViewContents } from "../model/window";
 import { ENTITY_TYPE_LABELS } from "../render/style";
 import { Citations } from "./Citations";
 import { Panel } from "./Panel";
+import { PartnersView, type PartnersViewProps } from "./partners/PartnersView";
 import { relationDate } from "./RelationsTable";
 
 interface EntityPanelProps {
@@ -14,6 +15,8 @@ interface EntityPanelProps {
   onHops: (hops: 0 | 1 | 2) => void;
   onSelectRelation: (relation: string) => void;
   onClose: () => void;
+  /** The view's time and how to show a period: when given, the partners views are shown. */
+  partners?: Pick<PartnersViewProps, "view" | "lastYear" | "onPeriod">;
 }
 
 const HOPS: [0 | 1 | 2, string][] = [
@@ -23,7 +26,7 @@ const HOPS: [0 | 1 | 2, string][] = [
 ];
 
 /** An entity: what it is, and every relation it has, in date order, with citations. */
-export function EntityPanel({ model, entity: id, contents, hops, onHops, onSelectRelation, onClose }: EntityPanelProps) {
+export function EntityPanel({ model, entity: id, contents, hops, onHops, onSelectRelation, onClose, partners }: EntityPanelProps) {
   const entity = model.graph.getNodeAttribute(id, "entity");
   const relations = relationsOf(model, id);
   const inView = relations.filter((r) => contents.relations.has(r.id)).length;
@@ -45,6 +48,7 @@ export function EntityPanel({ model, entity: id, contents, hops, onHops, onSelec
           </label>
         ))}
       </fieldset>
+      {partners && <PartnersView model={model} entity={id} {...partners} onSelectRelation={onSelectRelation} />}
       <h3>
         Relations <span className="count">({inView} in view of {relations.length})</span>
       </h3>

@@ -18,6 +18,7 @@ import { useUrlView } from "../state/useUrlView";
 import type { ViewDomain, YearBounds } from "../state/view";
 import { DataExport } from "./DataExport";
 import { EntityPanel } from "./EntityPanel";
+import { withPeriod } from "./partners/withPeriod";
 import { ExportDialog } from "./ExportDialog";
 import { FiltersPanel } from "./FiltersPanel";
 import { LayoutSwitch } from "./LayoutSwitch";
@@ -164,6 +165,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
                 onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
                 onSelectRelation={(r) => selectRelation(r, true)}
                 onClose={closeSelection}
+                partners={{ view, lastYear: bounds.max, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
               />
             )
           )}

@@ -12,7 +12,22 @@ function safeHost(url: string | undefined): string | undefined {
 }
 
 /** The events behind one aggregated edge, by date, each with its source (URL, or the file row). */
-export function AggregateEventsPanel({ source, target, className, events, file }: { source: string; target: string; className: string; events: EventDetails[]; file: string }) {
+export function AggregateEventsPanel({
+  source,
+  target,
+  className,
+  events,
+  file,
+  onActor,
+}: {
+  source: string;
+  target: string;
+  className: string;
+  events: EventDetails[];
+  file: string;
+  /** Opens the partners of either end. */
+  onActor?: (end: "source" | "target") => void;
+}) {
   return (
     <section className="aggregate-events" aria-label={`Events from ${source} to ${target}`}>
       <h2>
@@ -21,6 +36,17 @@ export function AggregateEventsPanel({ source, target, className, events, file }
       <p>
         {events.length} {className} event{events.length === 1 ? "" : "s"} in view
       </p>
+      {onActor && (
+        <p className="actor-links">
+          <button type="button" className="link" onClick={() => onActor("source")}>
+            Partners of {source}
+          </button>{" "}
+          ·{" "}
+          <button type="button" className="link" onClick={() => onActor("target")}>
+            Partners of {target}
+          </button>
+        </p>
+      )}
       <table aria-label="Events behind this edge">
         <thead>
           <tr>

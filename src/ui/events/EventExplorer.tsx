@@ -23,6 +23,7 @@ import { ViewActions } from "../ViewActions";
 import { ExportDialog } from "../ExportDialog";
 import { Legend } from "../Legend";
 import { useTheme } from "../useTheme";
+import { ActorPartnersPanel } from "../partners/ActorPartnersPanel";
 import { AggregateEventsPanel } from "./AggregateEventsPanel";
 import { EventTimeControls } from "./EventTimeControls";
 import type { EventViewSettings } from "../../model/events/filters";
@@ -68,6 +69,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
     setSettings(next);
   }, []);
   const [selected, setSelected] = useState<number | null>(null);
+  const [actor, setActor] = useState<number | null>(null);
   const [theme, toggleTheme] = useTheme();
   const sigmaRef = useRef<EntenteSigma | null>(null);
   const positions = useEventLayout(data);
@@ -75,6 +77,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   // Folding switches the mapping from actors to entities: a new aggregator, scale and set of edges.
   const entityOf = settings.fold ? actors.folded : actors.detailed;
   const entities = actors.entities;
+  const actorLabels = useMemo(() => entities.map((e) => e.label), [entities]);
   const scale = useMemo(() => yearlyScale(table, entityOf, entities.length), [table, entityOf, entities]);
   const eventWindow = useMemo(() => new EventWindow(new EventAggregator(table, entityOf, entities.length)), [table, entityOf, entities]);
   // Each window change moves the aggregator by the events entering and leaving (O(changed)); the rest follows from it.
@@ -98,7 +101,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const maxActivity = visible.entities.reduce((m, i) => Math.max(m, eventWindow.aggregator.activity[i]), 0);
 
   const edgeInView = selected !== null && eventWindow.aggregator.edges.has(selected) ? eventWindow.aggregator.edges.get(selected)! : null;
-  const close = useCallback(() => setSelected(null), []);
+  const close = useCallback(() => (selected !== null ? setSelected(null) : setActor(null)), [selected]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && !e.defaultPrevented && close();
     document.addEventListener("keydown", onKey);
@@ -123,7 +126,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
         <EventTimeControls bounds={bounds} view={view} histogram={histogram} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />
       </div>
       <main className="workspace">
-        <EventGraphView entities={entities} positions={positions} shown={shown} theme={theme} selected={edgeInView ? edgeInView.key : null} sigmaRef={sigmaRef} onSelectEdge={setSelected} tip={tip} />
+        <EventGraphView entities={entities} positions={positions} shown={shown} theme={theme} selected={edgeInView ? edgeInView.key : null} sigmaRef={sigmaRef} onSelectEdge={setSelected} onSelectEntity={setActor} tip={tip} />
         <aside className="side">
           <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
           {edgeInView && (
@@ -137,8 +140,26 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
                 className={CLASS_LABELS[EVENT_CLASSES[edgeInView.cls]].toLowerCase()}
                 events={eventWindow.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
                 file={data.file}
+                onActor={(end) => {
+                  setActor(end === "source" ? edgeInView.source : edgeInView.target);
+                  setSelected(null);
+                }}
               />
             </div>
+          )}
+          {!edgeInView && actor !== null && actor < entities.length && (
+            <ActorPartnersPanel
+              datasetId={data.meta.id}
+              table={table}
+              entityOf={entityOf}
+              labels={actorLabels}
+              actor={actor}
+              lastYear={bounds.max}
+              from={view.from}
+              to={view.to}
+              onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
+              onClose={() => setActor(null)}
+            />
           )}
           <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxActivity} sizeMeaning="events in the window" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
           <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={setSelected} />

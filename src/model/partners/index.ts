@@ -1,0 +1,6 @@
+export * from "./periods";
+export * from "./grid";
+export * from "./changes";
+export * from "./csv";
+export * from "./scale";
+export * from "./eventGrid";

@@ -1,0 +1,57 @@
+import { useMemo, useState } from "react";
+import type { EventTable } from "../../model/events/table";
+import { eventPartnerGrid, eventsByEntity, gridCsv, type PartnerSort, type Period } from "../../model/partners";
+import { RELATION_CLASSES } from "../../model/schema";
+import { downloadBlob } from "../download";
+import { Panel } from "../Panel";
+import { PartnersGrid, PartnersKey } from "./PartnersGrid";
+import "./partners.css";
+
+interface ActorPartnersPanelProps {
+  datasetId: string;
+  table: EventTable;
+  entityOf: Int32Array;
+  labels: readonly string[];
+  actor: number;
+  lastYear: number;
+  /** The window's years, shaded in the grid. */
+  from: number;
+  to: number;
+  onPeriod: (period: Period) => void;
+  onClose: () => void;
+}
+
+/** Partners drawn before "Show all". */
+const ROWS_SHOWN = 30;
+
+/** An actor of an event table: its partners by year, events counted per class, as for an entity of a curated dataset. */
+export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, lastYear, from, to, onPeriod, onClose }: ActorPartnersPanelProps) {
+  const [sort, setSort] = useState<PartnerSort>("activity");
+  const [allRows, setAllRows] = useState(false);
+  // The per-actor index is built once per table and mapping, the first time an actor is opened.
+  const index = useMemo(() => eventsByEntity(table, entityOf, labels.length), [table, entityOf, labels]);
+  const full = useMemo(() => eventPartnerGrid(table, entityOf, labels, index, actor, lastYear, sort), [table, entityOf, labels, index, actor, lastYear, sort]);
+  const grid = allRows || full.rows.length <= ROWS_SHOWN ? full : { ...full, rows: full.rows.slice(0, ROWS_SHOWN) };
+  const label = labels[actor];
+  return (
+    <Panel title={label} kicker="Event actor" onClose={onClose}>
+      <div className="partners">
+        <h3>
+          Partners by year <span className="count">({full.rows.length})</span>
+        </h3>
+        <PartnersGrid grid={grid} label={label} sort={sort} onSort={setSort} onPick={(_, i) => onPeriod(grid.periods[i])} inWindow={(p) => p.from <= to && p.to >= from} />
+        {full.rows.length > ROWS_SHOWN && (
+          <button type="button" className="link more-partners" onClick={() => setAllRows((a) => !a)}>
+            {allRows ? `Show the first ${ROWS_SHOWN} partners` : `Show all ${full.rows.length} partners`}
+          </button>
+        )}
+        <PartnersKey classes={RELATION_CLASSES.filter((c) => c !== "structural")} events />
+        <div className="partners-export" role="group" aria-label={`Export partners of ${label}`}>
+          <button type="button" onClick={() => downloadBlob(new Blob([gridCsv(full)], { type: "text/csv;charset=utf-8" }), `entente-${datasetId}-actor-${actor}-partners.csv`)}>
+            Partners CSV
+          </button>
+        </div>
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState, type RefObject } from "react";
+import type { Model } from "../../model/graph";
+import { changesCsv, gridCsv, type EntityChanges, type PartnerGrid } from "../../model/partners";
+import type { RelationClass } from "../../model/schema";
+import { attributionFor } from "../../model/snapshot";
+import { svgToPng } from "../../render/svgImage";
+import { downloadBlob } from "../download";
+
+interface PartnersExportProps {
+  model: Model;
+  grid: PartnerGrid;
+  changes: EntityChanges;
+  label: string;
+  classes: RelationClass[];
+  timeline: RefObject<SVGSVGElement | null>;
+}
+
+/** Exports of the partners views: the grid and "What changed" as CSV, the timeline as PNG with caption and legend. */
+export function PartnersExport({ model, grid, changes, label, classes, timeline }: PartnersExportProps) {
+  const [error, setError] = useState<string | null>(null);
+  const base = `entente-${model.dataset.meta.id}-${grid.entity}`;
+  const csv = (text: string, name: string) => downloadBlob(new Blob([text], { type: "text/csv;charset=utf-8" }), `${base}-${name}.csv`);
+  const png = async () => {
+    if (!timeline.current) return;
+    try {
+      setError(null);
+      const relations = grid.rows.flatMap((r) => r.cells.flatMap((c) => c?.relations ?? []));
+      const span = grid.periods.length ? `${grid.periods[0].from}–${grid.periods[grid.periods.length - 1].to}` : "";
+      const blob = await svgToPng(timeline.current, {
+        caption: `Timeline of ${label}, ${span} · ${model.dataset.meta.title}`,
+        attribution: attributionFor(model, new Set(relations)),
+        entityTypes: [],
+        classes,
+        note: "Bars: states, from start to end (a fading end is approximate or imprecise). Ticks: events, as wide as their date.",
+      });
+      downloadBlob(blob, `${base}-timeline.png`);
+    } catch (e) {
+      setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return (
+    <div className="partners-export" role="group" aria-label={`Export partners of ${label}`}>
+      <button type="button" onClick={() => csv(gridCsv(grid), "partners")}>
+        Partners CSV
+      </button>
+      <button type="button" onClick={() => csv(changesCsv(model, changes), "changes")}>
+        What changed CSV
+      </button>
+      <button type="button" onClick={png}>
+        Timeline PNG
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
