@@ -10,6 +10,7 @@ import { nextView, startView, type PlaybackMode } from "../state/playback";
 import type { ViewState, YearBounds } from "../state/view";
 import { Histogram } from "./Histogram";
 import { DateField } from "./time/DateField";
+import { YearAxis } from "./time/YearAxis";
 import "./time.css";
 
 interface TimeControlsProps {
@@ -200,6 +201,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
           highlight={mode === "window" ? { from: view.from, to: view.to } : { from: bounds.min, to: bounds.max }}
           markers={markerUnits}
         />
+        {mode !== "window" && <YearAxis marks={yearMarks(bounds, unitsPerYear)} min={min} max={max} />}
         {mode === "window" && (
           <Slider
             range={{ draggableTrack: true }}
