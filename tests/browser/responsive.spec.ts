@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type CDPSession, type Locator, type Page } from "@playwright/test";
+import { findBlobs } from "./graph-helpers";
 import { openApp, waitForGraph } from "./helpers";
 
 // Every screen and every hand (issue 12): phone, tablet, laptop, desktop; keyboard and screen reader.
@@ -241,4 +242,69 @@ test.describe("keyboard in the graph", () => {
       await expect(live).toHaveText(new RegExp(`of \\d+: `));
     });
   }
+});
+
+test.describe("touch", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** Country discs in the graph, biggest first (Niger has the most relations in the default view). */
+  async function countries(page: Page) {
+    await waitForGraph(page);
+    const region = page.getByRole("region", { name: "Graph" });
+    const box = (await region.boundingBox())!;
+    const blobs = await findBlobs(page, await region.screenshot(), ["#2f6db5"]);
+    // (The layout switch's selected button, top left, has the same blue.)
+    return blobs
+      .filter((b) => b.y > 60)
+      .sort((a, b) => b.area - a.area)
+      .map((b) => ({ ...b, x: b.x + box.x, y: b.y + box.y }));
+  }
+  /** Raw touches (Playwright's touchscreen only taps): one DevTools session per page, which keeps the touch going. */
+  const sessions = new WeakMap<Page, CDPSession>();
+  const touch = async (page: Page, type: "touchStart" | "touchMove" | "touchEnd", points: { x: number; y: number }[]) => {
+    if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+    await sessions.get(page)!.send("Input.dispatchTouchEvent", { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+  };
+
+  test("a tap selects, two fingers pinch-zoom, one finger pans, and the slider's thumbs take a finger", async ({ page }) => {
+    await openApp(page);
+    const [niger, other] = await countries(page);
+    await page.touchscreen.tap(niger.x, niger.y);
+    await reachable(page.getByRole("heading", { level: 2, name: "Niger", exact: true }));
+    await page.getByRole("button", { name: "Close", exact: true }).tap();
+    await expect(page.getByRole("heading", { level: 2, name: "Niger", exact: true })).toHaveCount(0);
+
+    // Pinch out around the middle of the two biggest countries: they move apart.
+    const before = await countries(page);
+    const gap = (c: { x: number; y: number }[]) => Math.hypot(c[0].x - c[1].x, c[0].y - c[1].y);
+    const mid = { x: (niger.x + other.x) / 2, y: (niger.y + other.y) / 2 };
+    await touch(page, "touchStart", [{ x: mid.x - 20, y: mid.y }, { x: mid.x + 20, y: mid.y }]);
+    for (let d = 30; d <= 90; d += 10) await touch(page, "touchMove", [{ x: mid.x - d, y: mid.y }, { x: mid.x + d, y: mid.y }]);
+    await touch(page, "touchEnd", []);
+    const zoomed = await countries(page);
+    expect(gap(zoomed)).toBeGreaterThan(1.5 * gap(before));
+
+    // One finger drags the picture.
+    const start = zoomed.find((b) => b.x > 150)!; // room to move left and stay on screen
+    await touch(page, "touchStart", [{ x: start.x, y: start.y + 40 }]);
+    for (let d = 10; d <= 60; d += 10) await touch(page, "touchMove", [{ x: start.x - d, y: start.y + 40 }]);
+    await touch(page, "touchEnd", []);
+    // The same disc (same size, same height) is now further left.
+    const panned = (await countries(page)).filter((b) => Math.abs(b.area - start.area) < 0.2 * start.area && Math.abs(b.y - start.y) < 10);
+    expect(Math.max(...panned.map((b) => start.x - b.x))).toBeGreaterThan(40);
+
+    // The "From year" thumb answers a finger 11 px beside its visible disc (a hit area of at least 24 px), and drags.
+    const thumb = page.getByRole("slider", { name: "From year" });
+    const t = (await thumb.boundingBox())!;
+    const cx = t.x + t.width / 2;
+    const cy = t.y + t.height / 2;
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute("aria-label"), { x: cx - 11, y: cy + 11 })).toBe("From year");
+    const year = Number(await thumb.getAttribute("aria-valuenow"));
+    const track = (await page.locator(".time-track .rc-slider").boundingBox())!;
+    const perYear = track.width / (2025 - 1975);
+    await touch(page, "touchStart", [{ x: cx - 11, y: cy }]);
+    for (let d = 1; d <= 4; d++) await touch(page, "touchMove", [{ x: cx - 11 - d * perYear, y: cy }]);
+    await touch(page, "touchEnd", []);
+    await expect(thumb).toHaveAttribute("aria-valuenow", String(year - 4));
+  });
 });
