@@ -143,6 +143,17 @@ for (const size of SIZES) {
   });
 }
 
+test("no width from 360 to 2560 px scrolls sideways, with a panel open, in Compare, with the menu open", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const width of [360, 375, 600, 899, 900, 1100, 1279, 1280, 1920, 2560]) {
+    await page.setViewportSize({ width, height: 800 });
+    await openApp(page, "?compare=2023-06-01,2025-06-01&focus=niger");
+    await noHorizontalOverflow(page, `at ${width} px`);
+    await openMenu(page);
+    await noHorizontalOverflow(page, `at ${width} px with the menu open`);
+  }
+});
+
 test.describe("typed dates", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
