@@ -144,38 +144,33 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         >
           <LayoutSwitch layout={view.layout} onChange={(layout) => setView((v) => ({ ...v, layout }), "push")} />
         </GraphView>
-        <SidePanels
-          selection={view.relation ?? view.focus}
-          filters={
-            <FiltersPanel
-              relationTypes={relationTypes}
-              entityTypes={entityTypes}
-              shownTypes={view.types}
-              shownEntityTypes={view.entityTypes}
-              counts={counts}
-              onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
-            />
-          }
-          panel={
-            view.relation ? (
-              <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
-            ) : (
-              view.focus && (
-                <EntityPanel
-                  model={model}
-                  entity={view.focus}
-                  contents={contents}
-                  hops={view.hops ?? 0}
-                  onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
-                  onSelectRelation={(r) => selectRelation(r, true)}
-                  onClose={closeSelection}
-                />
-              )
+        <SidePanels selection={view.relation ?? view.focus} hasPanel={view.relation !== undefined || view.focus !== undefined}>
+          <FiltersPanel
+            relationTypes={relationTypes}
+            entityTypes={entityTypes}
+            shownTypes={view.types}
+            shownEntityTypes={view.entityTypes}
+            counts={counts}
+            onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
+          />
+          {view.relation ? (
+            <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
+          ) : (
+            view.focus && (
+              <EntityPanel
+                model={model}
+                entity={view.focus}
+                contents={contents}
+                hops={view.hops ?? 0}
+                onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
+                onSelectRelation={(r) => selectRelation(r, true)}
+                onClose={closeSelection}
+              />
             )
-          }
-          legend={<Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxDegree} />}
-          table={<RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />}
-        />
+          )}
+          <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxDegree} />
+          <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
+        </SidePanels>
       </main>
     </div>
   );

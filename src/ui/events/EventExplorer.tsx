@@ -116,28 +116,25 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
       </div>
       <main className="workspace">
         <EventGraphView entities={entities} positions={positions} shown={shown} theme={theme} selected={edgeInView ? edgeInView.key : null} sigmaRef={sigmaRef} onSelectEdge={setSelected} tip={tip} />
-        <SidePanels
-          selection={edgeInView?.key}
-          filters={<EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />}
-          panel={
-            edgeInView && (
-              <div className="panel aggregate-panel">
-                <button type="button" className="close" onClick={close}>
-                  Close
-                </button>
-                <AggregateEventsPanel
-                  source={entities[edgeInView.source].label}
-                  target={entities[edgeInView.target].label}
-                  className={CLASS_LABELS[EVENT_CLASSES[edgeInView.cls]].toLowerCase()}
-                  events={eventWindow.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
-                  file={data.file}
-                />
-              </div>
-            )
-          }
-          legend={<Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxActivity} sizeMeaning="events in the window" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />}
-          table={<GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={setSelected} />}
-        />
+        <SidePanels selection={edgeInView?.key} hasPanel={edgeInView !== null}>
+          <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
+          {edgeInView && (
+            <div className="panel aggregate-panel">
+              <button type="button" className="close" onClick={close}>
+                Close
+              </button>
+              <AggregateEventsPanel
+                source={entities[edgeInView.source].label}
+                target={entities[edgeInView.target].label}
+                className={CLASS_LABELS[EVENT_CLASSES[edgeInView.cls]].toLowerCase()}
+                events={eventWindow.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
+                file={data.file}
+              />
+            </div>
+          )}
+          <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxActivity} sizeMeaning="events in the window" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
+          <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={setSelected} />
+        </SidePanels>
       </main>
     </div>
   );

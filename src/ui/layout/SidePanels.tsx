@@ -4,13 +4,12 @@ import "../layout.css";
 type Sheet = "filters" | "table";
 
 interface SidePanelsProps {
-  filters: ReactNode;
-  /** The selected entity's or relation's panel, if any. */
-  panel?: ReactNode;
-  legend: ReactNode;
-  table: ReactNode;
   /** Identifies the selection: a new one shows its panel. */
   selection?: string | number | null;
+  /** Whether a selection's panel (`.panel`) is among the children. */
+  hasPanel: boolean;
+  /** The column's parts, told apart by their classes (layout.css): filters, panel, legend, relations table. */
+  children: ReactNode;
 }
 
 /**
@@ -18,14 +17,13 @@ interface SidePanelsProps {
  * graph showing one part at a time: the selection's panel when there is one, or the filters (with the
  * legend) or the table chosen from its tabs, each with a visible Close and one scroll area.
  */
-export function SidePanels({ filters, panel, legend, table, selection }: SidePanelsProps) {
+export function SidePanels({ selection, hasPanel, children }: SidePanelsProps) {
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const aside = useRef<HTMLElement>(null);
   useEffect(() => setSheet(null), [selection]);
-  const shown = sheet ?? (panel ? "panel" : "none");
   // The filters open in full as a sheet: their summary alone would be an empty sheet.
   useEffect(() => {
-    if (sheet === "filters") aside.current?.querySelector("[data-part=filters] details")?.setAttribute("open", "");
+    if (sheet === "filters") aside.current?.querySelector("details.filters")?.setAttribute("open", "");
   }, [sheet]);
   const tab = (which: Sheet, label: string) => (
     <button type="button" aria-pressed={sheet === which} onClick={() => setSheet((s) => (s === which ? null : which))}>
@@ -35,7 +33,7 @@ export function SidePanels({ filters, panel, legend, table, selection }: SidePan
   return (
     <aside
       className="side"
-      data-sheet={shown}
+      data-sheet={sheet ?? (hasPanel ? "panel" : "none")}
       ref={aside}
       onKeyDown={(e) => {
         if (e.key === "Escape" && sheet) {
@@ -53,20 +51,7 @@ export function SidePanels({ filters, panel, legend, table, selection }: SidePan
           </button>
         )}
       </div>
-      <div className="side-part" data-part="filters">
-        {filters}
-      </div>
-      {panel && (
-        <div className="side-part" data-part="panel">
-          {panel}
-        </div>
-      )}
-      <div className="side-part" data-part="legend">
-        {legend}
-      </div>
-      <div className="side-part" data-part="table">
-        {table}
-      </div>
+      {children}
     </aside>
   );
 }
