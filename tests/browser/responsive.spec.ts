@@ -194,6 +194,12 @@ test.describe("typed dates", () => {
     await expect(asOf).toHaveValue("2023-06-01");
     await expect(page.getByRole("alert")).toHaveCount(0);
 
+    // The calendar is a button away; what the browser's picker sets takes effect and shows in the field.
+    await reachable(page.getByRole("button", { name: "Choose the day on a calendar" }));
+    await page.locator(".date-field input[type=date]").fill("2024-05-05");
+    await expect(page).toHaveURL(/at=2024-05-05/);
+    await expect(asOf).toHaveValue("2024-05-05");
+
     // Compare: the case, 01012022 typed into "from", keeps its year.
     await page.getByRole("radio", { name: "Compare" }).check();
     const from = page.getByRole("textbox", { name: "Compare from" });
