@@ -19,8 +19,17 @@ export function CameraController({ target }: { target: CameraTarget | null }) {
       const nodes = target.entity ? [target.entity] : target.relation && graph.hasEdge(target.relation) ? graph.extremities(target.relation) : [];
       const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
       if (points.length === 0) return;
-      const x = points.reduce((s, p) => s + p.x, 0) / points.length;
-      const y = points.reduce((s, p) => s + p.y, 0) / points.length;
+      let x = points.reduce((s, p) => s + p.x, 0) / points.length;
+      let y = points.reduce((s, p) => s + p.y, 0) / points.length;
+      // Where a sheet covers the graph's lower part (narrow screens, layout.css), the target goes to the middle of what shows.
+      const shift = Number(getComputedStyle(sigma.getContainer()).getPropertyValue("--camera-shift")) || 0;
+      if (shift > 0) {
+        const { width, height } = sigma.getDimensions();
+        const middle = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+        const lower = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 + shift * height });
+        x += lower.x - middle.x;
+        y += lower.y - middle.y;
+      }
       const still = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
       // (animate with duration 0 would divide by zero)
       if (still) sigma.getCamera().setState({ x, y });

@@ -17,6 +17,7 @@ import { emphasisOf, GRAPH_THEME, styleEdge, styleNode, type Emphasis, type Sele
 import { hoveredEdge, hoveredNode, sizedNode, type Hover } from "./hover";
 import { HoverController, type HoverTarget } from "./HoverController";
 import type { Positions } from "./layout";
+import { KeyboardNavigation } from "./KeyboardNavigation";
 import { LayoutController } from "./LayoutController";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { MapLayer } from "./MapLayer";
@@ -112,6 +113,7 @@ export function GraphView(props: GraphViewProps) {
       data-pointed={hover?.kind === "relations" ? [...hover.ids].sort().join(" ") : undefined}
     >
       <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
+        <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
         <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
         <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
         <LayoutController positions={positions} onBusy={setPlacing} />

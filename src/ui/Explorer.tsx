@@ -26,6 +26,7 @@ import { Legend } from "./Legend";
 import { RelationPanel } from "./RelationPanel";
 import { RelationsTable } from "./RelationsTable";
 import { SearchBox } from "./SearchBox";
+import { SidePanels } from "./layout/SidePanels";
 import { TimeControls } from "./TimeControls";
 import { ViewActions } from "./ViewActions";
 import { useTheme } from "./useTheme";
@@ -144,7 +145,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         >
           <LayoutSwitch layout={view.layout} onChange={(layout) => setView((v) => ({ ...v, layout }), "push")} />
         </GraphView>
-        <aside className="side">
+        <SidePanels selection={view.relation ?? view.focus} hasPanel={view.relation !== undefined || view.focus !== undefined}>
           <FiltersPanel
             relationTypes={relationTypes}
             entityTypes={entityTypes}
@@ -171,7 +172,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
           )}
           <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxDegree} />
           <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
-        </aside>
+        </SidePanels>
       </main>
     </div>
   );

@@ -162,7 +162,8 @@ function ChangeCell({ mark }: { mark: ChangeMark | undefined }) {
   if (!mark) return <td />;
   return (
     <td>
-      <span className="change-badge" style={{ borderColor: CHANGE_COLORS[mark], color: CHANGE_COLORS[mark] }} title={CHANGE_DESCRIPTIONS[mark]}>
+      {/* The border keeps the graph's colour; the text takes a shade readable in each theme (time.css). */}
+      <span className="change-badge" data-mark={mark} style={{ borderColor: CHANGE_COLORS[mark] }} title={CHANGE_DESCRIPTIONS[mark]}>
         {CHANGE_LABELS[mark]}
       </span>
     </td>

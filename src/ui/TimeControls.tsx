@@ -3,12 +3,14 @@ import "rc-slider/assets/index.css";
 import { cloneElement, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from "react";
 import type { Model } from "../model/graph";
 import { yearHistogram } from "../model/histogram";
-import { CHANGE_MARKS, hasMonthPrecision, monthNumber, monthYear, parseDay } from "../model/timeModes";
+import { CHANGE_MARKS, hasMonthPrecision, monthNumber, monthYear } from "../model/timeModes";
 import type { ViewUpdate } from "../model/viewTracker";
 import { CHANGE_COLORS, CHANGE_DESCRIPTIONS, CHANGE_LABELS } from "../render/changeStyle";
 import { nextView, startView, type PlaybackMode } from "../state/playback";
 import type { ViewState, YearBounds } from "../state/view";
 import { Histogram } from "./Histogram";
+import { DateField } from "./time/DateField";
+import { YearAxis } from "./time/YearAxis";
 import "./time.css";
 
 interface TimeControlsProps {
@@ -141,22 +143,8 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
     for (const mark of update.marks?.values() ?? []) c[mark]++;
     return c;
   }, [update.marks]);
-  const dayInput = (label: string, day: string, set: (d: string) => void) => (
-    <label className="day-input">
-      {label}{" "}
-      <input
-        type="date"
-        aria-label={label}
-        value={day}
-        min={`${bounds.min}-01-01`}
-        max={`${bounds.max}-12-31`}
-        onChange={(e) => {
-          const d = e.target.value;
-          const y = Number(d.slice(0, 4));
-          if (parseDay(d) !== undefined && y >= bounds.min && y <= bounds.max) set(d);
-        }}
-      />
-    </label>
+  const dayInput = (label: string, pickerLabel: string, day: string, set: (d: string) => void, check?: (d: string) => string | undefined) => (
+    <DateField label={label} pickerLabel={pickerLabel} value={day} min={`${bounds.min}-01-01`} max={`${bounds.max}-12-31`} onChange={set} check={check} />
   );
 
   return (
@@ -192,11 +180,15 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
             </select>
           </label>
         )}
-        {mode === "asof" && dayInput("As of date", view.at!, (at) => change({ ...view, at }))}
+        {mode === "asof" && dayInput("As of date", "Choose the day on a calendar", view.at!, (at) => change({ ...view, at }))}
         {mode === "compare" && (
           <>
-            {dayInput("Compare from", view.compare![0], (d) => d < view.compare![1] && change({ ...view, compare: [d, view.compare![1]] }))}
-            {dayInput("Compare to", view.compare![1], (d) => d > view.compare![0] && change({ ...view, compare: [view.compare![0], d] }))}
+            {dayInput("Compare from", "Choose the first day on a calendar", view.compare![0], (d) => change({ ...view, compare: [d, view.compare![1]] }), (d) =>
+              d < view.compare![1] ? undefined : `Must be before ${dayLabel(view.compare![1])} (Compare to).`,
+            )}
+            {dayInput("Compare to", "Choose the second day on a calendar", view.compare![1], (d) => change({ ...view, compare: [view.compare![0], d] }), (d) =>
+              d > view.compare![0] ? undefined : `Must be after ${dayLabel(view.compare![0])} (Compare from).`,
+            )}
           </>
         )}
         {zoomable && (
@@ -233,6 +225,7 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
           highlight={mode === "window" ? { from: view.from, to: view.to } : { from: axis.min, to: axis.max }}
           markers={markerUnits}
         />
+        {mode !== "window" && <YearAxis marks={yearMarks(bounds, unitsPerYear)} min={min} max={max} />}
         {mode === "window" && (
           <Slider
             range={{ draggableTrack: true }}

@@ -20,6 +20,7 @@ import { setSearch } from "../../state/url";
 import { useUrlView } from "../../state/useUrlView";
 import type { ViewDomain } from "../../state/view";
 import { ViewActions } from "../ViewActions";
+import { SidePanels } from "../layout/SidePanels";
 import { ExportDialog } from "../ExportDialog";
 import { Legend } from "../Legend";
 import { useTheme } from "../useTheme";
@@ -127,7 +128,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
       </div>
       <main className="workspace">
         <EventGraphView entities={entities} positions={positions} shown={shown} theme={theme} selected={edgeInView ? edgeInView.key : null} sigmaRef={sigmaRef} onSelectEdge={setSelected} onSelectEntity={setActor} tip={tip} />
-        <aside className="side">
+        <SidePanels selection={edgeInView?.key} hasPanel={edgeInView !== null}>
           <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
           {edgeInView && (
             <div className="panel aggregate-panel">
@@ -163,7 +164,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
           )}
           <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxActivity} sizeMeaning="events in the window" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
           <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={setSelected} />
-        </aside>
+        </SidePanels>
       </main>
     </div>
   );
