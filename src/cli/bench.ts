@@ -187,6 +187,7 @@ function benchExtract(): void {
   emit("extract-first-call", cold);
 }
 
+/**
  * Opening an entity's panel: its partners grid (years, all partners) and "What changed" across the
  * default window, for an entity with about 5,000 relations in 100,000 (issue 14: under 100 ms). The
  * generated 100k dataset's busiest entity has under 1,000, so this one has fewer entities (250).

@@ -128,7 +128,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
       </div>
       <main className="workspace">
         <EventGraphView entities={entities} positions={positions} shown={shown} theme={theme} selected={edgeInView ? edgeInView.key : null} sigmaRef={sigmaRef} onSelectEdge={setSelected} onSelectEntity={setActor} tip={tip} />
-        <SidePanels selection={edgeInView?.key} hasPanel={edgeInView !== null}>
+        <SidePanels selection={edgeInView?.key ?? (actor ?? undefined)} hasPanel={edgeInView !== null || actor !== null}>
           <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
           {edgeInView && (
             <div className="panel aggregate-panel">
