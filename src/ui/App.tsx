@@ -171,22 +171,16 @@ export function App() {
   const importer = useImport(imported, importedEvents);
 
   /**
-   * Relations accepted from an article: an imported dataset takes them in place; a shipped one is
-   * kept unchanged and the relations go to an imported copy of it.
+   * Relations accepted from an article go to an imported copy of the dataset shown, so the dataset
+   * they came to is never changed (saving never replaces a stored dataset).
    */
   const extracted = useCallback(
     async (dataset: Dataset, file: string) => {
-      const entry = shown?.entry;
-      if (entry?.origin === "imported") {
-        await saveStored(dataset, [file]);
-        show(entry, { model: buildModel(dataset) });
-      } else {
-        const meta = { ...dataset.meta, id: `${dataset.meta.id}-extracted`, title: `${dataset.meta.title} (with extracted relations)` };
-        await imported({ ...dataset, meta }, [file]);
-      }
+      const meta = { ...dataset.meta, id: `${dataset.meta.id}-extracted`, title: `${dataset.meta.title} (with extracted relations)` };
+      await imported({ ...dataset, meta }, [file]);
       setExtracting(false);
     },
-    [imported, show, shown],
+    [imported],
   );
 
   const remove = useCallback(
