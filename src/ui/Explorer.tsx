@@ -27,6 +27,7 @@ import { RelationsTable } from "./RelationsTable";
 import { SearchBox } from "./SearchBox";
 import { TimeControls } from "./TimeControls";
 import { ViewActions } from "./ViewActions";
+import { useFrameSource } from "./useFrameSource";
 import { useTheme } from "./useTheme";
 
 function boundsOf(model: Model): YearBounds {
@@ -74,6 +75,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
     view.relation ? { relation: view.relation, seq: 0 } : view.focus ? { entity: view.focus, seq: 0 } : null,
   );
   const sigmaRef = useRef<EntenteSigma | null>(null);
+  const frames = useFrameSource(model, view, setView, bounds, label, text, sigmaRef);
   const selectEntity = useCallback(
     (entity: string, moveCamera = false) => {
       setView((v) => ({ ...v, focus: entity, relation: undefined }), "push");
@@ -120,6 +122,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
             text={text}
             fileName={frameFileName(label)}
             drawBackground={view.layout === "map" ? drawMapBackground : undefined}
+            frames={frames}
           />
         </ViewActions>
       </header>
