@@ -212,7 +212,7 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground, frames 
               {message.text}
             </p>
           )}
-          <p role="status" className="png-status">
+          <p role="status" className="png-status" aria-label="Image status">
             {message?.kind === "status" ? message.text : ""}
           </p>
           <div className="dialog-actions">
