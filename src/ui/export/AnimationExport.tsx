@@ -104,7 +104,7 @@ export function AnimationExport({ source, draw, png, disabled, onBusy }: Animati
           <span>To year</span>
           <input type="number" {...years} value={to} onChange={(e) => setTo(Number(e.target.value))} />
         </label>
-        <span className="note">{periods.length} steps, {SECONDS_PER_STEP} s each; each frame's subtitle states its period</span>
+        <span className="note">{periods.length} {periods.length === 1 ? "step" : "steps"}, {SECONDS_PER_STEP} s each; each frame's subtitle states its period</span>
       </div>
       <div className="row" role="radiogroup" aria-label="Format">
         <Choice name="anim-format" checked={format === "webm"} onChange={() => setFormat("webm")} label="WebM video" disabled={!video} />
