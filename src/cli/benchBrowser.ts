@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { spawn, spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 
 /**
@@ -98,6 +99,62 @@ async function rendererOf(browser: Browser): Promise<string> {
   return String(name);
 }
 
+/**
+ * "Export animation" in the explorer, as a user does it: 10 one-year steps (a sliding one-year window over
+ * 2015–2024) at 1920 × 1080, as WebM and as GIF. Reports seconds per frame (showing the step, the off-screen
+ * render, encoding) and the files' sizes.
+ */
+async function animationExport(page: Page, format: "WebM video" | "GIF"): Promise<{ perFrame: number; bytes: number }> {
+  await page.getByRole("button", { name: "Export PNG" }).click();
+  const dialog = page.getByRole("dialog", { name: "Export image" });
+  await dialog.getByRole("spinbutton", { name: "From year" }).fill("2015");
+  await dialog.getByRole("spinbutton", { name: "To year" }).fill("2024");
+  await dialog.getByRole("radio", { name: "Sliding window" }).check();
+  await dialog.getByRole("radio", { name: format }).check();
+  const pending = page.waitForEvent("download", { timeout: 600_000 });
+  const t0 = Date.now();
+  await dialog.getByRole("button", { name: "Export animation" }).click();
+  const file = await pending;
+  const seconds = (Date.now() - t0) / 1000;
+  const bytes = statSync((await file.path())!).size;
+  await page.keyboard.press("Escape");
+  return { perFrame: seconds / 10, bytes };
+}
+
+async function viewFigures(browser: Browser, emit: Emit, median: (v: number[]) => number): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const partialPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const fullPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await open(partialPage, "relations=50000&view=graph&refresh=partial");
+  await open(fullPage, "relations=50000&view=graph&refresh=full");
+  const [partial, full] = await stepTimes([partialPage, fullPage], median);
+  const draws: number[] = [];
+  for (let i = 0; i < 5; i++) draws.push((await partialPage.evaluate("window.bench.drawOnly()")) as number);
+  emit("browser-draw-50k-same-frame", median(draws));
+  await partialPage.close();
+  await fullPage.close();
+  emit("browser-step-50k-incremental", partial.drawn);
+  emit("browser-step-50k-full-refresh", full.drawn);
+  emit("browser-step-50k-incremental-over-full", partial.drawn / full.drawn, "x");
+  emit("browser-step-50k-incremental-main-thread", partial.mainThread);
+  emit("browser-step-50k-full-refresh-main-thread", full.mainThread);
+  emit("browser-step-50k-incremental-over-full-main-thread", partial.mainThread / full.mainThread, "x");
+
+  for (const [name, query] of [
+    ["sahel", "dataset=sahel&from=2000&to=2025"],
+    ["50k", "relations=50000&from=2015-01&to=2019-12"],
+  ]) {
+    await open(page, query);
+    emit(`browser-load-${name}`, (await page.evaluate("window.bench.loadMs")) as number);
+    const s = await scrub(page, median);
+    emit(`scrub-${name}-frame-p50`, s.p50);
+    emit(`scrub-${name}-frame-p95`, s.p95);
+    emit(`scrub-${name}-frame-max`, s.max);
+    emit(`scrub-${name}-frames-over-50ms`, s.long, "frames");
+    emit(`scrub-${name}-settle-after-last-key`, s.settle);
+  }
+}
+
 export async function runBrowserBench(emit: Emit, median: (v: number[]) => number): Promise<void> {
   const built = spawnSync("npx", ["vite", "build", "--config", CONFIG, "--logLevel", "error"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   if (built.status !== 0) throw new Error("bench page build failed");
@@ -109,36 +166,21 @@ export async function runBrowserBench(emit: Emit, median: (v: number[]) => numbe
   try {
     await waitForServer();
     console.error(`# chromium ${browser.version()}, node ${process.version}, WebGL renderer: ${await rendererOf(browser)}`);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const partialPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const fullPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await open(partialPage, "relations=50000&view=graph&refresh=partial");
-    await open(fullPage, "relations=50000&view=graph&refresh=full");
-    const [partial, full] = await stepTimes([partialPage, fullPage], median);
-    const draws: number[] = [];
-    for (let i = 0; i < 5; i++) draws.push((await partialPage.evaluate("window.bench.drawOnly()")) as number);
-    emit("browser-draw-50k-same-frame", median(draws));
-    await partialPage.close();
-    await fullPage.close();
-    emit("browser-step-50k-incremental", partial.drawn);
-    emit("browser-step-50k-full-refresh", full.drawn);
-    emit("browser-step-50k-incremental-over-full", partial.drawn / full.drawn, "x");
-    emit("browser-step-50k-incremental-main-thread", partial.mainThread);
-    emit("browser-step-50k-full-refresh-main-thread", full.mainThread);
-    emit("browser-step-50k-incremental-over-full-main-thread", partial.mainThread / full.mainThread, "x");
+    // BENCH_ONLY=animation measures the animation export alone (a minute instead of many).
+    if (process.env.BENCH_ONLY !== "animation") await viewFigures(browser, emit, median);
 
+    // Animation export at 1920 × 1080: the whole explorer, the dialog driven as a user does.
+    const exportPage = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     for (const [name, query] of [
-      ["sahel", "dataset=sahel&from=2000&to=2025"],
-      ["50k", "relations=50000&from=2015-01&to=2019-12"],
+      ["sahel", "dataset=sahel&from=2015&to=2015"],
+      ["5k", "relations=5000&from=2015&to=2015"],
     ]) {
-      await open(page, query);
-      emit(`browser-load-${name}`, (await page.evaluate("window.bench.loadMs")) as number);
-      const s = await scrub(page, median);
-      emit(`scrub-${name}-frame-p50`, s.p50);
-      emit(`scrub-${name}-frame-p95`, s.p95);
-      emit(`scrub-${name}-frame-max`, s.max);
-      emit(`scrub-${name}-frames-over-50ms`, s.long, "frames");
-      emit(`scrub-${name}-settle-after-last-key`, s.settle);
+      await open(exportPage, query);
+      for (const [format, label] of [["webm", "WebM video"], ["gif", "GIF"]] as const) {
+        const r = await animationExport(exportPage, label);
+        emit(`animation-${name}-${format}-1920x1080-per-frame`, r.perFrame, "s");
+        emit(`animation-${name}-${format}-10-steps-size`, r.bytes / 1024, "KiB");
+      }
     }
   } finally {
     await browser.close();

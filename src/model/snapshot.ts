@@ -1,4 +1,4 @@
-import { frameCaption, type FrameLabel } from "./frame/describe";
+import { frameCaption, frameHeadings, joinHeadings, type FrameLabel } from "./frame/describe";
 import type { Model } from "./graph";
 import type { EntityType, RelationClass } from "./schema";
 import { CHANGE_MARKS, type ChangeMark } from "./timeModes";
@@ -7,6 +7,9 @@ import type { ViewContents } from "./window";
 /** What an exported image states about itself: caption, attribution, and the colours in use. */
 export interface SnapshotText {
   caption: string;
+  /** The caption in two parts, where the view has them (dataset; period and scope): the composer's defaults. */
+  title?: string;
+  subtitle?: string;
   attribution: string;
   entityTypes: EntityType[];
   classes: RelationClass[];
@@ -44,9 +47,30 @@ export function snapshotText(model: Model, contents: ViewContents, frame: FrameL
   }
   return {
     caption: frameCaption(frame),
+    ...frameHeadings(frame),
     attribution: attributionFor(model, contents.relations),
     entityTypes: [...entityTypes].sort(),
     classes: [...classes].sort(),
     ...(marks ? { changes: CHANGE_MARKS.filter((m) => changes.has(m)) } : {}),
   };
+}
+
+/** What the export composer decides about the band: its headings and note, and whether legend and sources are shown. */
+export interface Composition {
+  title: string;
+  subtitle: string;
+  note: string;
+  legend: boolean;
+  sources: boolean;
+}
+
+/** The composer's defaults: what the view is, as its frame states it (title and subtitle, or the whole caption as title). */
+export function defaultComposition(text: SnapshotText): Composition {
+  const split = text.title !== undefined && text.subtitle !== undefined;
+  return { title: split ? text.title! : text.caption, subtitle: split ? text.subtitle! : "", note: text.note ?? "", legend: true, sources: true };
+}
+
+/** The caption an image states (and carries as its PNG Title): "Title, subtitle". */
+export function compositionCaption(c: Pick<Composition, "title" | "subtitle">): string {
+  return joinHeadings(c.title, c.subtitle);
 }

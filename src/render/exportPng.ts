@@ -1,10 +1,11 @@
 import { drawOnCanvas } from "@sigma/export-image";
 import type { Settings } from "sigma/settings";
 import { withPngText } from "../model/export/pngText";
-import type { SnapshotText } from "../model/snapshot";
+import { defaultComposition, type Composition, type SnapshotText } from "../model/snapshot";
 import type { EntenteSigma } from "./GraphView";
 import { canvasLimits, sizeProblem } from "./canvasLimits";
-import { drawBand, layoutBand } from "./legendBand";
+import { bandIsEmpty, drawBand, layoutBand, legendEntries, type BandText } from "./legendBand";
+import { haloLabels } from "./labels";
 import { legibleOn, needsLegibleColours, PNG_THEMES, type PngBackground } from "./style";
 
 export { canvasLimits, sizeProblem, type PngBackground };
@@ -14,7 +15,10 @@ export { canvasLimits, sizeProblem, type PngBackground };
  * the graph's viewport (`width` × `height`), the space of `renderer.graphToViewport()`; `renderer` is the
  * off-screen sigma that draws the image, with the live view's graph, settings and camera.
  */
-export type BackgroundLayer = (ctx: CanvasRenderingContext2D, frame: { renderer: EntenteSigma; width: number; height: number }) => void | Promise<void>;
+export type BackgroundLayer = (
+  ctx: CanvasRenderingContext2D,
+  frame: { renderer: EntenteSigma; width: number; height: number; background: PngBackground },
+) => void | Promise<void>;
 
 export interface PngOptions {
   /** Size before scaling; the image is `width × scale` by `height × scale` pixels. */
@@ -22,8 +26,10 @@ export interface PngOptions {
   height: number;
   scale: number;
   background: PngBackground;
-  /** Caption, legend and sources in a band below the graph. */
+  /** A band below the graph with caption, legend and sources (what the composition keeps of them). */
   withLegend: boolean;
+  /** The composer's headings, note and choices; without it, the text's own caption, note, legend and sources. */
+  composition?: Composition;
   drawBackground?: BackgroundLayer;
 }
 
@@ -47,8 +53,31 @@ function bufferProblem(renderer: EntenteSigma): string | undefined {
   return undefined;
 }
 
+/** What the band states, from the view's text and the composer's choices. */
+export function bandText(text: SnapshotText, composition: Composition = defaultComposition(text)): BandText {
+  return {
+    title: composition.title,
+    subtitle: composition.subtitle,
+    note: composition.note,
+    entries: composition.legend ? legendEntries(text) : [],
+    sources: composition.sources ? `${text.attribution} · Made with Entente` : undefined,
+  };
+}
+
+// One image at a time: drawing swaps window.devicePixelRatio, so a preview must not overlap a download.
+let drawing: Promise<unknown> = Promise.resolve();
+
 /** Re-renders the current view off-screen (sigma's live canvas is not preserved) and adds the legend band. */
-export async function renderSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOptions): Promise<HTMLCanvasElement> {
+export function renderSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOptions): Promise<HTMLCanvasElement> {
+  const next = drawing.then(
+    () => drawSnapshot(sigma, text, opts),
+    () => drawSnapshot(sigma, text, opts),
+  );
+  drawing = next.catch(() => undefined);
+  return next;
+}
+
+async function drawSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOptions): Promise<HTMLCanvasElement> {
   const out = pixelSize(opts);
   const problem = sizeProblem(out);
   if (problem) throw new Error(problem);
@@ -64,7 +93,8 @@ export async function renderSnapshot(sigma: EntenteSigma, text: SnapshotText, op
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("This browser could not create a canvas for the image.");
   ctx.setTransform(k, 0, 0, k, 0, 0);
-  const band = opts.withLegend ? layoutBand(ctx, text, design.width, theme) : undefined;
+  const content = bandText(text, opts.composition);
+  const band = opts.withLegend && !bandIsEmpty(content) ? layoutBand(ctx, content, design.width, theme) : undefined;
   const graphHeight = Math.max(50, design.height - (band?.height ?? 0));
 
   let backgroundLayer: HTMLCanvasElement | undefined;
@@ -87,7 +117,7 @@ export async function renderSnapshot(sigma: EntenteSigma, text: SnapshotText, op
           backgroundLayer.height = Math.round(graphHeight * k);
           const bctx = backgroundLayer.getContext("2d")!;
           bctx.scale(k, k);
-          await opts.drawBackground(bctx, { renderer, width: design.width, height: graphHeight });
+          await opts.drawBackground(bctx, { renderer, width: design.width, height: graphHeight, background: opts.background });
         } catch (e) {
           failure = e;
         }
@@ -147,7 +177,10 @@ function fitLabels(renderer: EntenteSigma, width: number, height: number, margin
 
 /** The live settings with the image's colours: light labels on dark, node and edge colours that stay visible. */
 function themedSettings(sigma: EntenteSigma, theme: { background: string; foreground: string }): Partial<Settings> {
-  const settings: Partial<Settings> = { labelColor: { color: theme.foreground } };
+  // Labels get a halo of the background (white on a transparent image, meant for light pages), so they stay
+  // readable over edges, other nodes and the map's land.
+  const halo = theme.background === "transparent" ? "#ffffff" : theme.background;
+  const settings: Partial<Settings> = { labelColor: { color: theme.foreground }, defaultDrawNodeLabel: haloLabels(halo) };
   if (!needsLegibleColours(theme)) return settings;
   const nodeReducer = sigma.getSetting("nodeReducer");
   const edgeReducer = sigma.getSetting("edgeReducer");

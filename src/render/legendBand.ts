@@ -6,6 +6,7 @@ import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS, legibleO
 
 const PAD = 22;
 const CAPTION_FONT = "600 21px system-ui, sans-serif";
+const SUBTITLE_FONT = "17px system-ui, sans-serif";
 const LEGEND_FONT = "14px system-ui, sans-serif";
 const SOURCE_FONT = "13px system-ui, sans-serif";
 
@@ -16,7 +17,8 @@ interface LegendItem extends LegendEntry {
 
 interface BandLayout {
   height: number;
-  caption: string[];
+  title: string[];
+  subtitle: string[];
   items: LegendItem[];
   rows: number;
   note: string[];
@@ -53,19 +55,34 @@ export function legendEntries(text: Pick<SnapshotText, "entityTypes" | "classes"
   ];
 }
 
-export function layoutBand(ctx: CanvasRenderingContext2D, text: SnapshotText, width: number, theme: { background: string; foreground: string }): BandLayout {
+/** What the band states: the composer's headings and note, the legend's entries, the sources line (each may be left out). */
+export interface BandText {
+  title: string;
+  subtitle: string;
+  note: string;
+  entries: LegendEntry[];
+  sources?: string;
+}
+
+/** True when the band would be empty: no band is drawn at all. */
+export function bandIsEmpty(text: BandText): boolean {
+  return !text.title.trim() && !text.subtitle.trim() && !text.note.trim() && text.entries.length === 0 && !text.sources;
+}
+
+export function layoutBand(ctx: CanvasRenderingContext2D, text: BandText, width: number, theme: { background: string; foreground: string }): BandLayout {
   const inner = width - 2 * PAD;
   ctx.font = CAPTION_FONT;
-  const caption = wrap(ctx, text.caption, inner);
+  const title = text.title.trim() ? wrap(ctx, text.title.trim(), inner) : [];
+  ctx.font = SUBTITLE_FONT;
+  const subtitle = text.subtitle.trim() ? wrap(ctx, text.subtitle.trim(), inner) : [];
   ctx.font = SOURCE_FONT;
-  const sources = wrap(ctx, `${text.attribution} · Made with Entente`, inner);
-  const note = text.note ? wrap(ctx, text.note, inner) : [];
+  const sources = text.sources ? wrap(ctx, text.sources, inner) : [];
+  const note = text.note.trim() ? wrap(ctx, text.note.trim(), inner) : [];
   ctx.font = LEGEND_FONT;
-  const entries = legendEntries(text);
   const items: LegendItem[] = [];
   let x = 0;
   let row = 0;
-  for (const entry of entries) {
+  for (const entry of text.entries) {
     const w = (entry.kind === "dot" ? 20 : 30) + ctx.measureText(entry.label).width;
     if (x > 0 && x + w > inner) {
       x = 0;
@@ -76,8 +93,8 @@ export function layoutBand(ctx: CanvasRenderingContext2D, text: SnapshotText, wi
     x += w + 18;
   }
   const rows = items.length ? row + 1 : 0;
-  const height = PAD * 0.8 + caption.length * 27 + 6 + rows * 22 + 6 + (note.length + sources.length) * 18 + PAD * 0.6;
-  return { height: Math.ceil(height), caption, items, rows, note, sources };
+  const height = PAD * 0.8 + title.length * 27 + subtitle.length * 22 + 6 + rows * 22 + 6 + (note.length + sources.length) * 18 + PAD * 0.6;
+  return { height: Math.ceil(height), title, subtitle, items, rows, note, sources };
 }
 
 export function drawBand(ctx: CanvasRenderingContext2D, band: BandLayout, top: number, width: number, theme: { foreground: string }): void {
@@ -93,9 +110,14 @@ export function drawBand(ctx: CanvasRenderingContext2D, band: BandLayout, top: n
   ctx.textBaseline = "alphabetic";
   let y = top + PAD * 0.8;
   ctx.font = CAPTION_FONT;
-  for (const line of band.caption) {
+  for (const line of band.title) {
     y += 27;
     ctx.fillText(line, PAD, y - 6);
+  }
+  ctx.font = SUBTITLE_FONT;
+  for (const line of band.subtitle) {
+    y += 22;
+    ctx.fillText(line, PAD, y - 5);
   }
   y += 6;
   ctx.font = LEGEND_FONT;

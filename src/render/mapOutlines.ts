@@ -2,7 +2,7 @@ import type Sigma from "sigma";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { project } from "./mapLayout";
-import { MAP_COLORS } from "./style";
+import { MAP_COLORS, MAP_THEMES, type PngBackground } from "./style";
 
 /** Country outlines (Natural Earth 1:110m via world-atlas, bundled: no request leaves the app) in graph coordinates. */
 export interface MapOutlines {
@@ -100,7 +100,7 @@ export function drawMapOutlines(ctx: CanvasRenderingContext2D, sigma: Sigma, out
 }
 
 /** Export hook (see exportPng's BackgroundLayer): the map's outlines under the exported graph. */
-export async function drawMapBackground(ctx: CanvasRenderingContext2D, frame: { renderer: Sigma }): Promise<void> {
+export async function drawMapBackground(ctx: CanvasRenderingContext2D, frame: { renderer: Sigma; background?: PngBackground }): Promise<void> {
   // The exporter has already scaled the context to its pixel ratio; drawMapOutlines sets its own transform.
-  drawMapOutlines(ctx, frame.renderer, await mapOutlines(), { pixelRatio: ctx.getTransform().a });
+  drawMapOutlines(ctx, frame.renderer, await mapOutlines(), { ...MAP_THEMES[frame.background ?? "light"], pixelRatio: ctx.getTransform().a });
 }

@@ -61,6 +61,16 @@ export function needsLegibleColours(theme: { background: string }): boolean {
 /** Map layout: land and borders, quiet enough to stay behind the graph. CSS variables --map-land and --map-border override them. */
 export const MAP_COLORS = { land: "#ebe8e1", border: "#b9b3a6" };
 
+/**
+ * Land in exported images: light land under dark labels, dark land under the light labels of a dark image (light
+ * land there made white labels vanish). Transparent images keep dark text, so they keep the light land.
+ */
+export const MAP_THEMES: Record<PngBackground, { land: string; border: string }> = {
+  light: MAP_COLORS,
+  dark: { land: "#2c323b", border: "#4f5865" },
+  transparent: MAP_COLORS,
+};
+
 /** Node radius in pixels from the number of relations touching the entity (in view, when the reducer sizes it). */
 export function nodeSize(degree: number): number {
   return Math.min(6 + 2 * Math.sqrt(degree), 30);

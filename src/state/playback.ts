@@ -1,43 +1,12 @@
-import { dayNumber, isoDay } from "../model/dates";
-import { monthNumber, monthYear } from "../model/timeModes";
+import { nextPeriod, shiftDay, stepsOf, withSteps, type StepMode } from "../model/frame/steps";
+import { monthNumber } from "../model/timeModes";
 import type { ViewState, YearBounds } from "./view";
 
-/** Sliding: the window keeps its width and moves; growing: it keeps its start and widens. */
-export type PlaybackMode = "sliding" | "growing";
+export type PlaybackMode = StepMode;
 
-const hasMonths = (v: ViewState) => v.fromMonth !== undefined && v.toMonth !== undefined;
-
-/** The window in steps (years, or months at month resolution) and its limits. */
-function steps(view: ViewState, bounds: YearBounds) {
-  if (!hasMonths(view)) return { from: view.from, to: view.to, min: bounds.min, max: bounds.max };
-  return { from: monthNumber(view.from, view.fromMonth!), to: monthNumber(view.to, view.toMonth!), min: monthNumber(bounds.min, 1), max: monthNumber(bounds.max, 12) };
-}
-
-function withSteps(view: ViewState, from: number, to: number): ViewState {
-  if (!hasMonths(view)) return { ...view, from, to };
-  const a = monthYear(from);
-  const b = monthYear(to);
-  return { ...view, from: a.year, fromMonth: a.month, to: b.year, toMonth: b.month };
-}
-
-/** The same day `years` and `months` later, kept inside its month (31 Jan + 1 month = 28/29 Feb). */
-function shiftDay(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const target = monthYear(monthNumber(y, m) + months);
-  const last = dayNumber(target.year, target.month + 1, 1) - dayNumber(target.year, target.month, 1);
-  return isoDay(dayNumber(target.year, target.month, Math.min(d, last)));
-}
-
-/** The next frame of playback, or undefined at the end. Compare views do not play. */
+/** The next frame of playback, or undefined at the end (the data's last year). Compare views do not play. */
 export function nextView(view: ViewState, bounds: YearBounds, mode: PlaybackMode, monthly: boolean): ViewState | undefined {
-  if (view.compare) return undefined;
-  if (view.at) {
-    const next = shiftDay(view.at, monthly ? 1 : 12);
-    return Number(next.slice(0, 4)) > bounds.max ? undefined : { ...view, at: next };
-  }
-  const s = steps(view, bounds);
-  if (s.to >= s.max) return undefined;
-  return withSteps(view, mode === "sliding" ? s.from + 1 : s.from, s.to + 1);
+  return nextPeriod(view, { year: bounds.max, month: 12 }, mode, monthly);
 }
 
 /**
@@ -51,6 +20,7 @@ export function startView(view: ViewState, bounds: YearBounds): ViewState {
     const back = Math.min(view.from, Number(view.at.slice(0, 4))) - Number(view.at.slice(0, 4));
     return { ...view, at: shiftDay(view.at, back * 12) };
   }
-  const s = steps(view, bounds);
-  return s.to >= s.max ? withSteps(view, s.from, s.from) : view;
+  const s = stepsOf(view);
+  const max = s.months ? monthNumber(bounds.max, 12) : bounds.max;
+  return s.to >= max ? withSteps(view, s.from, s.from, s.months) : view;
 }

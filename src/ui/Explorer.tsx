@@ -29,6 +29,7 @@ import { SearchBox } from "./SearchBox";
 import { SidePanels } from "./layout/SidePanels";
 import { TimeControls } from "./TimeControls";
 import { ViewActions } from "./ViewActions";
+import { useFrameSource } from "./useFrameSource";
 import { useTheme } from "./useTheme";
 
 function boundsOf(model: Model): YearBounds {
@@ -76,6 +77,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
     view.relation ? { relation: view.relation, seq: 0 } : view.focus ? { entity: view.focus, seq: 0 } : null,
   );
   const sigmaRef = useRef<EntenteSigma | null>(null);
+  const frames = useFrameSource(model, view, setView, bounds, label, text, sigmaRef);
   const selectEntity = useCallback(
     (entity: string, moveCamera = false) => {
       setView((v) => ({ ...v, focus: entity, relation: undefined }), "push");
@@ -122,6 +124,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
             text={text}
             fileName={frameFileName(label)}
             drawBackground={view.layout === "map" ? drawMapBackground : undefined}
+            frames={frames}
           />
         </ViewActions>
       </header>

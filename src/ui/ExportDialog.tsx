@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
-import type { SnapshotText } from "../model/snapshot";
+import { compositionCaption, defaultComposition, type Composition, type SnapshotText } from "../model/snapshot";
 import {
   canvasLimits,
   canvasToPng,
@@ -12,6 +12,10 @@ import {
 } from "../render/exportPng";
 import type { EntenteSigma } from "../render/GraphView";
 import { downloadBlob } from "./download";
+import { AnimationExport } from "./export/AnimationExport";
+import { Composer } from "./export/Composer";
+import { PREVIEW_WIDTH, usePreview } from "./export/usePreview";
+import type { FrameSource } from "./useFrameSource";
 import "./export.css";
 
 type Preset = "screen" | "1920x1080" | "3840x2160" | "square";
@@ -34,19 +38,29 @@ interface ExportDialogProps {
   fileName: string;
   /** Drawn under the graph, e.g. the map layout's outlines (see BackgroundLayer). */
   drawBackground?: BackgroundLayer;
+  /** The view's time steps, for "Export animation" and "Export PNG series" (left out where the view cannot step). */
+  frames?: FrameSource;
 }
 
 type Message = { kind: "status" | "error"; text: string };
 
 /** "Export PNG": a dialog to choose size, scale, background and legend; Download is focused, so one click exports. */
-export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: ExportDialogProps) {
+export function ExportDialog({ sigmaRef, text, fileName, drawBackground, frames }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const downloadRef = useRef<HTMLButtonElement>(null);
   const [preset, setPreset] = useState<Preset>("1920x1080");
   const [scale, setScale] = useState(DEFAULT_PNG.scale);
   const [background, setBackground] = useState<PngBackground>(DEFAULT_PNG.background);
-  const [withLegend, setWithLegend] = useState(DEFAULT_PNG.withLegend);
+  // The composer's edits, kept while the view states the same; a new view brings its own defaults.
+  const defaults = useMemo(() => defaultComposition(text), [text]);
+  const defaultsKey = JSON.stringify(defaults);
+  const [edits, setEdits] = useState<{ for: string; patch: Partial<Composition> }>({ for: defaultsKey, patch: {} });
+  const patch = edits.for === defaultsKey ? edits.patch : {};
+  const composition: Composition = { ...defaults, ...patch };
+  const edited = (["title", "subtitle", "note"] as const).some((k) => composition[k] !== defaults[k]);
+  const compose = (p: Partial<Composition>) => setEdits({ for: defaultsKey, patch: { ...patch, ...p } });
+  const [animating, setAnimating] = useState(false);
   const [screen, setScreen] = useState({ width: 800, height: 600 });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -70,12 +84,26 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
     downloadRef.current?.focus();
   }
 
-  async function draw(): Promise<Blob> {
+  function drawCanvas(frameText: SnapshotText, frameComposition: Composition, size: { width: number; height: number; scale: number }) {
     const sigma = sigmaRef.current;
     if (!sigma) throw new Error("the graph is not drawn yet");
-    const canvas = await renderSnapshot(sigma, text, { ...base, scale, background, withLegend, drawBackground });
-    return canvasToPng(canvas, text.caption);
+    return renderSnapshot(sigma, frameText, { ...size, background, withLegend: true, composition: frameComposition, drawBackground });
   }
+
+  async function draw(): Promise<Blob> {
+    return canvasToPng(await drawCanvas(text, composition, { ...base, scale }), compositionCaption(composition));
+  }
+
+  const preview = usePreview(opened && !busy && !animating && !problem, JSON.stringify([composition, base, background, text, drawBackground !== undefined]), async () =>
+    canvasToPng(await drawCanvas(text, composition, { ...base, scale: PREVIEW_WIDTH / base.width })),
+  );
+
+  // A frame of an animation: the composer's title, note and choices, the step's own subtitle (its period).
+  const frameComposition = (frameText: SnapshotText): Composition => ({ ...composition, subtitle: frameText.subtitle ?? defaultComposition(frameText).subtitle });
+  // Video frames need even sides (VP9's 4:2:0 chroma): an odd screen size loses its last pixel column or row.
+  const even = (n: number) => (scale % 2 === 0 ? n : n - (n % 2));
+  const drawFrame = (frameText: SnapshotText) => drawCanvas(frameText, frameComposition(frameText), { width: even(base.width), height: even(base.height), scale });
+  const framePng = (canvas: HTMLCanvasElement, frameText: SnapshotText) => canvasToPng(canvas, compositionCaption(frameComposition(frameText)));
 
   async function run(action: () => Promise<string | undefined>, failure: string) {
     setBusy(true);
@@ -119,8 +147,12 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
         ref={dialogRef}
         className="export-dialog"
         aria-labelledby="export-png-title"
-        aria-busy={busy}
-        onClose={() => openerRef.current?.focus()}
+        aria-busy={busy || animating}
+        onClose={() => {
+          setOpened(false);
+          openerRef.current?.focus();
+        }}
+        onCancel={(e) => animating && e.preventDefault()}
       >
         <form
           method="dialog"
@@ -130,6 +162,10 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
           }}
         >
           <h2 id="export-png-title">Export image</h2>
+          <figure className="png-preview" aria-busy={preview.drawing}>
+            {preview.url ? <img src={preview.url} alt="Preview of the image" /> : <span className="note">Drawing the preview…</span>}
+          </figure>
+          <Composer value={composition} onChange={compose} onReset={() => setEdits({ for: defaultsKey, patch: {} })} edited={edited} />
           <fieldset>
             <legend>Size</legend>
             <Radio name="png-size" checked={preset === "screen"} onChange={() => setPreset("screen")}>
@@ -160,15 +196,11 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
               Transparent images keep dark text: place them on a light page.
             </small>
           </fieldset>
-          <label className="check">
-            <input type="checkbox" checked={withLegend} onChange={(e) => setWithLegend(e.target.checked)} />
-            Caption, legend and sources
-          </label>
           <p className="png-summary">
             {size.width} × {size.height} px · <output aria-label="File name">{fileName}.png</output>
           </p>
           <p className="png-caption">
-            Caption: <output aria-label="Caption">{text.caption}</output>
+            Caption: <output aria-label="Caption">{compositionCaption(composition)}</output>
           </p>
           {problem && (
             <p role="alert" className="alert">
@@ -180,20 +212,23 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
               {message.text}
             </p>
           )}
-          <p role="status" className="png-status">
+          <p role="status" className="png-status" aria-label="Image status">
             {message?.kind === "status" ? message.text : ""}
           </p>
           <div className="dialog-actions">
-            <button type="submit" ref={downloadRef} disabled={busy || !!problem}>
+            <button type="submit" ref={downloadRef} disabled={busy || animating || !!problem}>
               Download PNG
             </button>
-            <button type="button" onClick={copy} disabled={busy || !!problem}>
+            <button type="button" onClick={copy} disabled={busy || animating || !!problem}>
               Copy image
             </button>
-            <button type="button" onClick={() => dialogRef.current?.close()}>
+            <button type="button" onClick={() => dialogRef.current?.close()} disabled={animating}>
               Cancel
             </button>
           </div>
+          {frames && opened && (
+            <AnimationExport source={frames} draw={drawFrame} png={framePng} disabled={busy || !!problem} onBusy={setAnimating} />
+          )}
         </form>
       </dialog>
     </>

@@ -25,7 +25,12 @@ async function exportPng(page: Page, choices: { size?: string; scale?: string; b
   if (choices.size) await dialog.getByRole("radio", { name: choices.size }).check();
   if (choices.scale) await dialog.getByRole("radio", { name: choices.scale, exact: true }).check();
   if (choices.background) await dialog.getByRole("radio", { name: choices.background, exact: true }).check();
-  if (choices.legend !== undefined) await dialog.getByRole("checkbox", { name: "Caption, legend and sources" }).setChecked(choices.legend);
+  if (choices.legend !== undefined) {
+    // No band at all: no headings, legend or sources.
+    await dialog.getByRole("checkbox", { name: "Legend" }).setChecked(choices.legend);
+    await dialog.getByRole("checkbox", { name: "Sources" }).setChecked(choices.legend);
+    if (!choices.legend) for (const name of ["Title", "Subtitle"]) await dialog.getByRole("textbox", { name, exact: true }).fill("");
+  }
   return download(page, () => dialog.getByRole("button", { name: "Download PNG" }).click());
 }
 
@@ -207,7 +212,7 @@ test.describe("PNG", () => {
     await page.getByRole("button", { name: "Export PNG" }).click();
     const dialog = page.getByRole("dialog", { name: "Export image" });
     await dialog.getByRole("button", { name: "Copy image" }).click();
-    await expect(dialog.getByRole("status")).toHaveText("Image copied to the clipboard.");
+    await expect(dialog.getByRole("status", { name: "Image status" })).toHaveText("Image copied to the clipboard.");
     const copied = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       const blob = await item.getType("image/png");

@@ -51,9 +51,20 @@ function scopeWords(scope: Scope): string {
   return parts.map((p) => `; ${p}`).join("");
 }
 
+/** An image's headings: title "Sahel security relations", subtitle "as of 1 June 2024; Niger and 1 step around it". */
+export function frameHeadings(frame: FrameLabel): { title: string; subtitle: string } {
+  return { title: frame.dataset.title, subtitle: `${periodWords(frame.period)}${scopeWords(frame.scope)}` };
+}
+
+/** A caption from its headings: "Title, subtitle", or either alone when the other is empty. */
+export function joinHeadings(title: string, subtitle: string): string {
+  return [title.trim(), subtitle.trim()].filter(Boolean).join(", ");
+}
+
 /** "Sahel security relations, as of 1 June 2024; Niger and 1 step around it; hidden: 3 of 14 relation types". */
 export function frameCaption(frame: FrameLabel): string {
-  return `${frame.dataset.title}, ${periodWords(frame.period)}${scopeWords(frame.scope)}`;
+  const { title, subtitle } = frameHeadings(frame);
+  return joinHeadings(title, subtitle);
 }
 
 /** `entente-sahel-as-of-2024-06-01-niger-1-step-filtered`, without extension; `-all` for a whole-dataset export. */
