@@ -1,4 +1,5 @@
 import type { SnapshotText } from "../model/snapshot";
+import { bandText } from "./exportPng";
 import { drawBand, layoutBand } from "./legendBand";
 import { PNG_THEMES } from "./style";
 
@@ -32,7 +33,7 @@ export async function svgToPng(svg: SVGSVGElement, text: SnapshotText, scale = 2
     const imageWidth = Math.max(width, 560);
     const canvas = document.createElement("canvas");
     const ctx = canvas.getContext("2d")!;
-    const band = layoutBand(ctx, text, imageWidth, theme);
+    const band = layoutBand(ctx, bandText(text), imageWidth, theme);
     canvas.width = imageWidth * scale;
     canvas.height = (height + band.height) * scale;
     ctx.scale(scale, scale);
