@@ -165,10 +165,10 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground }: Expor
             Caption, legend and sources
           </label>
           <p className="png-summary">
-            {size.width} × {size.height} px · <output aria-label="File name">{fileName}.png</output>
+            {size.width} × {size.height} px · <span className="png-file">{fileName}.png</span>
           </p>
           <p className="png-caption">
-            Caption: <output aria-label="Caption">{text.caption}</output>
+            Caption: <span className="png-caption-text">{text.caption}</span>
           </p>
           {problem && (
             <p role="alert" className="alert">
