@@ -197,10 +197,10 @@ export function ExportDialog({ sigmaRef, text, fileName, drawBackground, frames 
             </small>
           </fieldset>
           <p className="png-summary">
-            {size.width} × {size.height} px · <output aria-label="File name">{fileName}.png</output>
+            {size.width} × {size.height} px · <span className="png-file">{fileName}.png</span>
           </p>
           <p className="png-caption">
-            Caption: <output aria-label="Caption">{compositionCaption(composition)}</output>
+            Caption: <span className="png-caption-text">{compositionCaption(composition)}</span>
           </p>
           {problem && (
             <p role="alert" className="alert">

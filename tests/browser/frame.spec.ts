@@ -69,7 +69,7 @@ test.describe("every output states the view on screen", () => {
 
       await page.getByRole("button", { name: "Export PNG" }).click();
       const dialog = page.getByRole("dialog", { name: "Export image" });
-      await expect(dialog.locator("output[aria-label=Caption]")).toHaveText(caption);
+      await expect(dialog.locator(".png-caption-text")).toHaveText(caption);
       const png = await download(page, () => dialog.getByRole("button", { name: "Download PNG" }).click());
       expect(png.name).toBe(`entente-sahel-${mode.slug}.png`);
       expect(readPngText(new Uint8Array(png.data)).Title).toBe(caption);
@@ -101,7 +101,7 @@ test.describe("every output states the view on screen", () => {
     await expect(page).toHaveTitle(`${caption} · Entente`);
     await page.getByRole("button", { name: "Export PNG" }).click();
     const dialog = page.getByRole("dialog", { name: "Export image" });
-    await expect(dialog.locator("output[aria-label=Caption]")).toHaveText(caption);
+    await expect(dialog.locator(".png-caption-text")).toHaveText(caption);
     const png = await download(page, () => dialog.getByRole("button", { name: "Download PNG" }).click());
     expect(png.name).toBe("entente-sahel-2023-2025-niger-1-step-filtered.png");
     expect(readPngText(new Uint8Array(png.data)).Title).toBe(caption);
