@@ -8,6 +8,8 @@ import { EVENT_CLASSES } from "../model/events/cameo";
 import { classCurvature, edgeEnds, shownDiff, type ShownEvents } from "../model/events/display";
 import type { Entity } from "../model/schema";
 import { fitToView } from "./camera";
+import { CameraController, type CameraTarget } from "./CameraController";
+import { CHANGE_COLORS } from "./changeStyle";
 import type { EntenteSigma } from "./GraphView";
 import { GraphControls } from "./GraphControls";
 import { styleEdge, styleNode, type Emphasis, type Theme } from "./highlight";
@@ -27,8 +29,13 @@ interface EventGraphViewProps {
   theme: Theme;
   /** The edge whose events the panel lists: drawn thicker, the rest faded. */
   selected: number | null;
+  /** The entity in focus (index): it and its neighbours stand out when no edge is selected. */
+  focus: number | null;
+  /** A request to centre the camera on an entity. */
+  camera: CameraTarget | null;
   sigmaRef: Ref<EntenteSigma | null>;
   onSelectEdge: (key: number) => void;
+  onSelectEntity: (index: number) => void;
   /** Tooltip contents for an edge key or entity index. */
   tip: (target: { kind: "edge" | "entity"; index: number }) => ReactNode;
 }
@@ -40,7 +47,7 @@ interface EventGraphViewProps {
  * every frame draw thousands of hidden edges: 3 s more for the first picture of the ICEWS sample in
  * software WebGL.)
  */
-export function EventGraphView({ entities, positions, shown, theme, selected, sigmaRef, onSelectEdge, tip }: EventGraphViewProps) {
+export function EventGraphView({ entities, positions, shown, theme, selected, focus, camera, sigmaRef, onSelectEdge, onSelectEntity, tip }: EventGraphViewProps) {
   const section = useRef<HTMLElement>(null);
   const [drawn, setDrawn] = useState<ShownEvents | null>(null);
   // Edge keys name entities, not actors, so folded and detailed views share one graph; it fills as the window moves.
@@ -48,7 +55,7 @@ export function EventGraphView({ entities, positions, shown, theme, selected, si
   const current = useRef(shown);
   current.current = shown;
   const look = useRef<{ emphasis: Emphasis | null; theme: Theme }>({ emphasis: null, theme });
-  look.current = { emphasis: emphasisOfEdge(selected, shown, entities), theme };
+  look.current = { emphasis: emphasisOfEdge(selected, shown, entities) ?? emphasisOfEntity(focus, shown, entities), theme };
   const settings = useMemo<Partial<Settings>>(
     () => ({
       ...BASE_SETTINGS,
@@ -61,7 +68,10 @@ export function EventGraphView({ entities, positions, shown, theme, selected, si
       },
       edgeReducer: (edge: string, data: Attributes) => {
         const size = current.current.edges.get(data.key);
-        return size === undefined ? { ...data, hidden: true } : styleEdge(edge, { ...data, size }, look.current.emphasis, look.current.theme);
+        if (size === undefined) return { ...data, hidden: true };
+        // Compare draws each edge in the colour of its change (began, ended, held), as the explorer does.
+        const mark = current.current.marks?.get(data.key);
+        return styleEdge(edge, { ...data, size, ...(mark ? { color: CHANGE_COLORS[mark] } : {}) }, look.current.emphasis, look.current.theme);
       },
     }),
     [],
@@ -71,9 +81,10 @@ export function EventGraphView({ entities, positions, shown, theme, selected, si
       {graph && positions ? (
         <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
           <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} />
-          <EventHover tip={tip} onSelectEdge={onSelectEdge} />
+          <EventHover tip={tip} onSelectEdge={onSelectEdge} onSelectEntity={onSelectEntity} />
           <ThemeController theme={theme} />
-          <LookRefresh selected={selected} theme={theme} />
+          <LookRefresh selected={selected} focus={focus} theme={theme} />
+          <CameraController target={camera} />
           <GraphControls section={section} />
         </SigmaContainer>
       ) : (
@@ -92,14 +103,28 @@ function emphasisOfEdge(selected: number | null, shown: ShownEvents, entities: r
   return { nodes: new Set([entities[source].id, entities[target].id]), edges: new Set([String(selected)]), selectedEdge: String(selected) };
 }
 
-/** Selection and theme change how everything looks: one full pass of the reducers. */
-function LookRefresh({ selected, theme }: { selected: number | null; theme: Theme }) {
+/** The focused entity (when drawn), its shown edges and their other ends. */
+function emphasisOfEntity(focus: number | null, shown: ShownEvents, entities: readonly Entity[]): Emphasis | null {
+  if (focus === null || !shown.entities.has(focus)) return null;
+  const nodes = new Set([entities[focus].id]);
+  const edges = new Set<string>();
+  for (const key of shown.edges.keys()) {
+    const { source, target } = edgeEnds(key, entities.length);
+    if (source !== focus && target !== focus) continue;
+    edges.add(String(key));
+    nodes.add(entities[source].id).add(entities[target].id);
+  }
+  return { nodes, edges, selectedNode: entities[focus].id };
+}
+
+/** Selection, focus and theme change how everything looks: one full pass of the reducers. */
+function LookRefresh({ selected, focus, theme }: { selected: number | null; focus: number | null; theme: Theme }) {
   const sigma = useSigma();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) return void (first.current = false);
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, selected, theme]);
+  }, [sigma, selected, focus, theme]);
   return null;
 }
 
@@ -183,12 +208,14 @@ interface Tip {
   y: number;
 }
 
-/** Tooltip for the hovered edge or entity; a click on an edge selects it. */
-function EventHover({ tip, onSelectEdge }: { tip: EventGraphViewProps["tip"]; onSelectEdge: (key: number) => void }) {
+/** Tooltip for the hovered edge or entity; a click on an edge or entity selects it. */
+function EventHover({ tip, onSelectEdge, onSelectEntity }: Pick<EventGraphViewProps, "tip" | "onSelectEdge" | "onSelectEntity">) {
   const sigma = useSigma();
   const [at, setAt] = useState<Tip | null>(null);
   const select = useRef(onSelectEdge);
   select.current = onSelectEdge;
+  const selectEntity = useRef(onSelectEntity);
+  selectEntity.current = onSelectEntity;
   useEffect(() => {
     const graph = sigma.getGraph();
     const container = sigma.getContainer();
@@ -206,6 +233,7 @@ function EventHover({ tip, onSelectEdge }: { tip: EventGraphViewProps["tip"]; on
       leaveNode: hide,
       leaveStage: hide,
       clickEdge: ({ edge }: { edge: string }) => select.current(graph.getEdgeAttribute(edge, "key")),
+      clickNode: ({ node }: { node: string }) => selectEntity.current(graph.getNodeAttribute(node, "entity")),
       moveBody: ({ event }: { event: { x: number; y: number } }) => setAt((t) => t && { ...t, x: event.x, y: event.y }),
     };
     for (const [name, handler] of Object.entries(handlers)) sigma.on(name as "enterNode", handler as () => void);

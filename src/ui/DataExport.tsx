@@ -18,10 +18,12 @@ interface DataExportProps {
   label: FrameLabel;
   caption: string;
   sigmaRef: RefObject<EntenteSigma | null>;
+  /** Offer "Whole dataset" (an event view's model holds only what is in view, so it does not). */
+  wholeOption?: boolean;
 }
 
 /** "Export GEXF", "Export JSON", "Export CSV": the relations in view, or the whole dataset when ticked. */
-export function DataExport({ model, contents, from, to, label, caption, sigmaRef }: DataExportProps) {
+export function DataExport({ model, contents, from, to, label, caption, sigmaRef, wholeOption = true }: DataExportProps) {
   const [whole, setWhole] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -37,10 +39,12 @@ export function DataExport({ model, contents, from, to, label, caption, sigmaRef
 
   return (
     <div role="group" aria-label="Export data" className="data-export">
-      <label className="check">
-        <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />
-        Whole dataset
-      </label>
+      {wholeOption && (
+        <label className="check">
+          <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />
+          Whole dataset
+        </label>
+      )}
       <button
         type="button"
         onClick={() =>

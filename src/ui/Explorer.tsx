@@ -3,7 +3,9 @@ import { filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filte
 import type { Model } from "../model/graph";
 import { buildEntityIndex } from "../model/search";
 import { frameFileName } from "../model/frame/describe";
+import { yearHistogram } from "../model/histogram";
 import { snapshotText } from "../model/snapshot";
+import { hasMonthPrecision } from "../model/timeModes";
 import { yearRange } from "../model/window";
 import { degreesInView } from "../model/degree";
 import type { CameraTarget } from "../render/CameraController";
@@ -64,6 +66,8 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
   const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
   const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
   const index = useMemo(() => buildEntityIndex(model.dataset.entities), [model]);
+  const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds]);
+  const canMonth = useMemo(() => hasMonthPrecision(model), [model]);
   const relationTypes = useMemo(() => usedRelationTypes(model), [model]);
   const entityTypes = useMemo(() => usedEntityTypes(model), [model]);
   const label = useFrameLabel(model, view);
@@ -124,7 +128,16 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         </ViewActions>
       </header>
       <div className="time">
-        <TimeControls model={model} bounds={bounds} view={view} update={update} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />
+        <TimeControls
+          bounds={bounds}
+          view={view}
+          histogram={histogram}
+          canMonth={canMonth}
+          marks={update.marks}
+          onChange={(v) => setView(v)}
+          playing={playing}
+          onPlayingChange={setPlaying}
+        />
       </div>
       <main className="workspace">
         <GraphView

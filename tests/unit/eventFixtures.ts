@@ -3,7 +3,8 @@ import { resolve } from "node:path";
 import { GDELT2_COLUMNS } from "../../src/model/events/columns";
 
 /** The real ICEWS sample lives beside the repository, in ../shared/data (see its README). */
-export const ICEWS_PATH = resolve(import.meta.dirname, "../../../shared/data/icews05-15/icews_2005-2015_test.tsv");
+/** ENTENTE_SHARED names the shared folder when the checkout is not beside it (e.g. a git worktree elsewhere). */
+export const ICEWS_PATH = resolve(process.env.ENTENTE_SHARED ?? resolve(import.meta.dirname, "../../../shared"), "data/icews05-15/icews_2005-2015_test.tsv");
 
 export function icewsText(): string {
   if (!existsSync(ICEWS_PATH)) throw new Error(`ICEWS sample not found at ${ICEWS_PATH}: these tests need ../shared/data beside the repository`);
