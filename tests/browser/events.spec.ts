@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { openApp, tableRows, waitForGraph } from "./helpers";
 
 /** The real ICEWS sample, beside the repository (CI clones it with ../shared next to it). */
-const SAMPLE = resolve(import.meta.dirname, "../../../shared/data/icews05-15/icews_2005-2015_test.tsv");
+const SAMPLE = resolve(process.env.ENTENTE_SHARED ?? resolve(import.meta.dirname, "../../../shared"), "data/icews05-15/icews_2005-2015_test.tsv");
 const CAMEO = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/cameo.json"), "utf8")) as { labels: { label: string; code: string }[] };
 
 /** Class names as the table shows them, from the CAMEO root (QuadClass grouping), straight from cameo.json. */
