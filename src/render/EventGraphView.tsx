@@ -50,6 +50,8 @@ interface EventGraphViewProps {
 export function EventGraphView({ entities, positions, shown, theme, selected, focus, camera, sigmaRef, onSelectEdge, onSelectEntity, tip }: EventGraphViewProps) {
   const section = useRef<HTMLElement>(null);
   const [drawn, setDrawn] = useState<ShownEvents | null>(null);
+  // What the last step refreshed (as the explorer's graph states it), for tests and the bench to count.
+  const [refresh, setRefresh] = useState<Refresh | null>(null);
   // Edge keys name entities, not actors, so folded and detailed views share one graph; it fills as the window moves.
   const graph = useMemo(() => (positions ? new MultiDirectedGraph() : null), [positions]);
   const current = useRef(shown);
@@ -77,10 +79,17 @@ export function EventGraphView({ entities, positions, shown, theme, selected, fo
     [],
   );
   return (
-    <section ref={section} className="graph" aria-label="Graph" aria-busy={!graph || drawn !== shown}>
+    <section
+      ref={section}
+      className="graph"
+      aria-label="Graph"
+      aria-busy={!graph || drawn !== shown}
+      data-refresh={refresh?.mode}
+      data-refreshed-edges={refresh?.mode === "partial" ? refresh.edges : undefined}
+    >
       {graph && positions ? (
         <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
-          <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} />
+          <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} onRefresh={setRefresh} />
           <EventHover tip={tip} onSelectEdge={onSelectEdge} onSelectEntity={onSelectEntity} />
           <ThemeController theme={theme} />
           <LookRefresh selected={selected} focus={focus} theme={theme} />
@@ -147,18 +156,25 @@ function boundsOf(positions: Positions) {
   return Number.isFinite(x0) ? { x: [x0, x1] as [number, number], y: [y0, y1] as [number, number] } : null;
 }
 
+/** A full first picture, or a partial refresh of the edges whose presence or look changed. */
+interface Refresh {
+  mode: "full" | "partial";
+  edges: number;
+}
+
 interface ShownProps {
   shown: ShownEvents;
   entities: readonly Entity[];
   positions: Positions;
   onDrawn: (s: ShownEvents) => void;
+  onRefresh: (r: Refresh) => void;
 }
 
 /**
  * Applies each new picture: adds what is shown for the first time (sigma indexes just those), refreshes the
  * entries whose presence or size differs, and frames the first picture. One render per step.
  */
-function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
+function ShownController({ shown, entities, positions, onDrawn, onRefresh }: ShownProps) {
   const sigma = useSigma();
   const before = useRef<{ sigma: unknown; shown: ShownEvents } | null>(null);
   useLayoutEffect(() => {
@@ -187,17 +203,19 @@ function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
     if (!previous) {
       sigma.setCustomBBox(boundsOf(positions));
       void fitToView(sigma);
+      onRefresh({ mode: "full", edges: shown.edges.size });
     } else {
       const diff = shownDiff(previous, shown);
       const floorMoved = labelFloor(previous) !== labelFloor(shown);
       const nodes = diff.entities.length > 0 || floorMoved ? graph.filterNodes((n, a) => !added.has(n) && (shown.entities.has(a.entity) || previous.entities.has(a.entity))) : [];
       const edges = diff.edges.map(String).filter((e) => !added.has(e));
       sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+      onRefresh({ mode: "partial", edges: diff.edges.length });
     }
     return () => {
       sigma.off("afterRender", done);
     };
-  }, [sigma, shown, entities, positions, onDrawn]);
+  }, [sigma, shown, entities, positions, onDrawn, onRefresh]);
   return null;
 }
 

@@ -173,3 +173,29 @@ test("event view: As of, Compare, month steps and filters count what the file ho
   await expect(dialog.locator("output[aria-label=Caption]")).toHaveText(/^icews_2005-2015_test\.tsv, 1 January 2012 compared with 1 June 2015; hidden: \d+ of \d+ CAMEO event types$/);
   await expect(dialog.locator("output[aria-label='File name']")).toHaveText(`${filtered}.png`);
 });
+
+test("event view: with a class filter on, a time step refreshes only the edges whose count changed", async ({ page }) => {
+  test.setTimeout(120_000);
+  await importSample(page);
+  await page.goto(`/?dataset=${ID}&from=2014&to=2014&fold=0&top=all`);
+  await waitForGraph(page);
+  await page.locator("details.filters summary").click();
+  await page.getByLabel(/^Verbal cooperation \(/).uncheck();
+  await expect(page).toHaveURL(/[?&]types=/);
+  await waitForGraph(page);
+  const keep = (cls: string) => cls !== "Verbal cooperation";
+  const before = edges("2014-01-01", "2014-12-31", keep);
+  expect(await rowCount(page)).toBe(before.size);
+
+  await page.getByRole("slider", { name: "To year" }).press("ArrowRight");
+  await expect(page).toHaveURL(/to=2015/);
+  await waitForGraph(page);
+  const after = edges("2014-01-01", "2015-12-31", keep);
+  await expect.poll(() => rowCount(page)).toBe(after.size);
+  // Edges that appeared or whose count (so width) changed; the rest of the picture is left as drawn.
+  const changed = [...after].filter(([k, n]) => before.get(k) !== n).length;
+  const graph = page.getByRole("region", { name: "Graph" });
+  await expect(graph).toHaveAttribute("data-refresh", "partial");
+  await expect(graph).toHaveAttribute("data-refreshed-edges", String(changed));
+  expect(changed).toBeLessThan(after.size);
+});

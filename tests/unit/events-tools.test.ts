@@ -3,7 +3,7 @@ import { dayNumber } from "../../src/model/dates";
 import { EventAggregator, EventWindow } from "../../src/model/events/aggregate";
 import { importEventTable } from "../../src/model/events/bundle";
 import { ICEWS_PRESET } from "../../src/model/events/columns";
-import { compareAggregates, markCounts } from "../../src/model/events/compare";
+import { compareAggregates } from "../../src/model/events/compare";
 import { aggregateDataset } from "../../src/model/events/exportDataset";
 import { edgeId, edgeKeyOf, edgesOfEntity, entitiesWithAliases } from "../../src/model/events/selection";
 import { eventFilterCounts, eventInclude, eventScope, usedCameoTypes } from "../../src/model/events/typeFilters";
@@ -98,7 +98,6 @@ describe("Compare for events", () => {
       "mali~niger~material-cooperation": "ended",
       "niger~mali~verbal-conflict": "began",
     });
-    expect(markCounts(compared.marks, compared.marks.keys())).toEqual({ began: 1, ended: 1, held: 1, between: 0 });
     // The held edge carries the later window's events (two: January and June 2024).
     expect(compared.edges.get(edgeKeyOf("mali~niger~verbal-cooperation", indexOf)!)!.count).toBe(2);
   });

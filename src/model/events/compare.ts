@@ -29,13 +29,3 @@ export function compareAggregates(first: AggregateCounts, second: AggregateCount
   for (let i = 0; i < activity.length; i++) activity[i] = Math.max(first.activity[i], second.activity[i]);
   return { edges, activity, selfLoopEvents: Math.max(first.selfLoopEvents, second.selfLoopEvents), marks };
 }
-
-/** How many drawn edges carry each mark, for the time bar's counts. */
-export function markCounts(marks: ReadonlyMap<number, ChangeMark>, shown: Iterable<number>): Record<ChangeMark, number> {
-  const counts: Record<ChangeMark, number> = { began: 0, ended: 0, held: 0, between: 0 };
-  for (const key of shown) {
-    const m = marks.get(key);
-    if (m) counts[m]++;
-  }
-  return counts;
-}
