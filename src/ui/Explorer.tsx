@@ -118,7 +118,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         </h1>
         <SearchBox index={index} onSelect={(entity) => selectEntity(entity, true)} />
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
-          <DataExport model={model} contents={contents} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
+          <DataExport source={() => ({ model, contents })} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
           <ExportDialog
             sigmaRef={sigmaRef}
             text={text}

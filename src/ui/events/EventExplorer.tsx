@@ -124,9 +124,12 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const caption = frameCaption(label);
   const text = useMemo(() => eventSnapshotText(caption, data.file, visible, entities, hidden, marks), [caption, data, visible, entities, hidden, marks]);
   const maxActivity = visible.entities.reduce((m, i) => Math.max(m, frame.counts.activity[i]), 0);
-  // The data exports read the edges drawn as a dataset of their own (see exportDataset.ts).
-  const exported = useMemo(() => buildModel(aggregateDataset(data.meta, data.file, table, entities, visible.edges, frame.eventsOf)), [data, table, entities, visible, frame]);
-  const exportedContents = useMemo(() => ({ relations: new Set(exported.graph.edges()), entities: new Set(exported.graph.nodes()) }), [exported]);
+  // The data exports read the edges drawn as a dataset of their own (see exportDataset.ts), built when asked for:
+  // about 80 ms for the 3,000 edges of an unthinned ICEWS year, too much for every step.
+  const exported = () => {
+    const model = buildModel(aggregateDataset(data.meta, data.file, table, entities, visible.edges, frame.eventsOf));
+    return { model, contents: { relations: new Set(model.graph.edges()), entities: new Set(model.graph.nodes()) } };
+  };
 
   const [camera, setCamera] = useState<CameraTarget | null>(() => (view.focus ? { entity: view.focus, seq: 0 } : null));
   const selectEntity = useCallback(
@@ -158,7 +161,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
         </h1>
         <SearchBox index={search} onSelect={(id) => selectEntity(indexOf.get(id)!, true)} />
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
-          <DataExport model={exported} contents={exportedContents} from={view.from} to={view.to} label={label} caption={caption} sigmaRef={sigmaRef} wholeOption={false} />
+          <DataExport source={exported} from={view.from} to={view.to} label={label} caption={caption} sigmaRef={sigmaRef} wholeOption={false} />
           <ExportDialog sigmaRef={sigmaRef} text={text} fileName={frameFileName(label)} />
         </ViewActions>
       </header>
