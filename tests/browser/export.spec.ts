@@ -7,7 +7,7 @@ import { bundleTexts, type DatasetBundle } from "../../src/model/export/bundle";
 import { validateDataset } from "../../src/model/validate";
 import { imageStats, openApp, waitForGraph } from "./helpers";
 
-const GEXF_XSD = resolve(import.meta.dirname, "../../../shared/spec/gexf-1.3/gexf.xsd");
+const GEXF_XSD = resolve(process.env.ENTENTE_SHARED ?? resolve(import.meta.dirname, "../../../shared"), "spec/gexf-1.3/gexf.xsd");
 const SAHEL = resolve(import.meta.dirname, "../../graph-data/sahel");
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string; data: Buffer }> {

@@ -7,7 +7,11 @@ import { compareAggregates } from "../../src/model/events/compare";
 import { aggregateDataset } from "../../src/model/events/exportDataset";
 import { edgeId, edgeKeyOf, edgesOfEntity, entitiesWithAliases } from "../../src/model/events/selection";
 import { eventFilterCounts, eventInclude, eventScope, usedCameoTypes } from "../../src/model/events/typeFilters";
+import { toGexf } from "../../src/model/export/gexf";
+import { exportScope } from "../../src/model/export/scope";
+import { buildModel } from "../../src/model/graph";
 import { validateDatasetData } from "../../src/model/validate";
+import { validateGexf } from "./exportFixtures";
 
 /** A small ICEWS-shaped table: Mali, Niger and a sector actor over three years, one event of each kind of class. */
 const TSV = [
@@ -121,5 +125,11 @@ describe("data exports of an event view", () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
     const held = dataset.relations.find((r) => r.id === "mali-to-niger-verbal-cooperation")!;
     expect(held).toMatchObject({ start: "2022-03-01", end: "2024-06-01", label: "3 verbal cooperation events", citations: [{ source: "event-file", quote: "Rows 1, 5, 7" }] });
+    // Through the explorer's GEXF writer: valid against the GEXF 1.3 schema, one edge per edge in view.
+    const model = buildModel(dataset);
+    const gexf = toGexf(model, exportScope(model, new Set(model.graph.edges())));
+    const valid = validateGexf(gexf);
+    expect(valid.ok, valid.out).toBe(true);
+    expect(gexf.match(/<edge /g)).toHaveLength(edges.length);
   });
 });

@@ -6,7 +6,7 @@ import { expect } from "vitest";
 import type { DatasetTexts } from "../../src/model/validate";
 
 /** The official GEXF 1.3 schema, read from the shared spec folder (it imports viz.xsd and dynamics.xsd beside it). */
-export const GEXF_XSD = resolve(import.meta.dirname, "../../../shared/spec/gexf-1.3/gexf.xsd");
+export const GEXF_XSD = resolve(process.env.ENTENTE_SHARED ?? resolve(import.meta.dirname, "../../../shared"), "spec/gexf-1.3/gexf.xsd");
 
 const dir = mkdtempSync(join(tmpdir(), "entente-gexf-"));
 let n = 0;
