@@ -8,6 +8,8 @@ import { EVENT_CLASSES } from "../model/events/cameo";
 import { classCurvature, edgeEnds, shownDiff, type ShownEvents } from "../model/events/display";
 import type { Entity } from "../model/schema";
 import { fitToView } from "./camera";
+import { CameraController, type CameraTarget } from "./CameraController";
+import { CHANGE_COLORS } from "./changeStyle";
 import type { EntenteSigma } from "./GraphView";
 import { GraphControls } from "./GraphControls";
 import { styleEdge, styleNode, type Emphasis, type Theme } from "./highlight";
@@ -27,10 +29,13 @@ interface EventGraphViewProps {
   theme: Theme;
   /** The edge whose events the panel lists: drawn thicker, the rest faded. */
   selected: number | null;
+  /** The entity in focus (index): it and its neighbours stand out when no edge is selected. */
+  focus: number | null;
+  /** A request to centre the camera on an entity. */
+  camera: CameraTarget | null;
   sigmaRef: Ref<EntenteSigma | null>;
   onSelectEdge: (key: number) => void;
-  /** Clicking an entity (its index): opens its partners. */
-  onSelectEntity?: (index: number) => void;
+  onSelectEntity: (index: number) => void;
   /** Tooltip contents for an edge key or entity index. */
   tip: (target: { kind: "edge" | "entity"; index: number }) => ReactNode;
 }
@@ -42,15 +47,17 @@ interface EventGraphViewProps {
  * every frame draw thousands of hidden edges: 3 s more for the first picture of the ICEWS sample in
  * software WebGL.)
  */
-export function EventGraphView({ entities, positions, shown, theme, selected, sigmaRef, onSelectEdge, onSelectEntity, tip }: EventGraphViewProps) {
+export function EventGraphView({ entities, positions, shown, theme, selected, focus, camera, sigmaRef, onSelectEdge, onSelectEntity, tip }: EventGraphViewProps) {
   const section = useRef<HTMLElement>(null);
   const [drawn, setDrawn] = useState<ShownEvents | null>(null);
+  // What the last step refreshed (as the explorer's graph states it), for tests and the bench to count.
+  const [refresh, setRefresh] = useState<Refresh | null>(null);
   // Edge keys name entities, not actors, so folded and detailed views share one graph; it fills as the window moves.
   const graph = useMemo(() => (positions ? new MultiDirectedGraph() : null), [positions]);
   const current = useRef(shown);
   current.current = shown;
   const look = useRef<{ emphasis: Emphasis | null; theme: Theme }>({ emphasis: null, theme });
-  look.current = { emphasis: emphasisOfEdge(selected, shown, entities), theme };
+  look.current = { emphasis: emphasisOfEdge(selected, shown, entities) ?? emphasisOfEntity(focus, shown, entities), theme };
   const settings = useMemo<Partial<Settings>>(
     () => ({
       ...BASE_SETTINGS,
@@ -63,19 +70,30 @@ export function EventGraphView({ entities, positions, shown, theme, selected, si
       },
       edgeReducer: (edge: string, data: Attributes) => {
         const size = current.current.edges.get(data.key);
-        return size === undefined ? { ...data, hidden: true } : styleEdge(edge, { ...data, size }, look.current.emphasis, look.current.theme);
+        if (size === undefined) return { ...data, hidden: true };
+        // Compare draws each edge in the colour of its change (began, ended, held), as the explorer does.
+        const mark = current.current.marks?.get(data.key);
+        return styleEdge(edge, { ...data, size, ...(mark ? { color: CHANGE_COLORS[mark] } : {}) }, look.current.emphasis, look.current.theme);
       },
     }),
     [],
   );
   return (
-    <section ref={section} className="graph" aria-label="Graph" aria-busy={!graph || drawn !== shown}>
+    <section
+      ref={section}
+      className="graph"
+      aria-label="Graph"
+      aria-busy={!graph || drawn !== shown}
+      data-refresh={refresh?.mode}
+      data-refreshed-edges={refresh?.mode === "partial" ? refresh.edges : undefined}
+    >
       {graph && positions ? (
         <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
-          <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} />
+          <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} onRefresh={setRefresh} />
           <EventHover tip={tip} onSelectEdge={onSelectEdge} onSelectEntity={onSelectEntity} />
           <ThemeController theme={theme} />
-          <LookRefresh selected={selected} theme={theme} />
+          <LookRefresh selected={selected} focus={focus} theme={theme} />
+          <CameraController target={camera} />
           <GraphControls section={section} />
         </SigmaContainer>
       ) : (
@@ -94,14 +112,28 @@ function emphasisOfEdge(selected: number | null, shown: ShownEvents, entities: r
   return { nodes: new Set([entities[source].id, entities[target].id]), edges: new Set([String(selected)]), selectedEdge: String(selected) };
 }
 
-/** Selection and theme change how everything looks: one full pass of the reducers. */
-function LookRefresh({ selected, theme }: { selected: number | null; theme: Theme }) {
+/** The focused entity (when drawn), its shown edges and their other ends. */
+function emphasisOfEntity(focus: number | null, shown: ShownEvents, entities: readonly Entity[]): Emphasis | null {
+  if (focus === null || !shown.entities.has(focus)) return null;
+  const nodes = new Set([entities[focus].id]);
+  const edges = new Set<string>();
+  for (const key of shown.edges.keys()) {
+    const { source, target } = edgeEnds(key, entities.length);
+    if (source !== focus && target !== focus) continue;
+    edges.add(String(key));
+    nodes.add(entities[source].id).add(entities[target].id);
+  }
+  return { nodes, edges, selectedNode: entities[focus].id };
+}
+
+/** Selection, focus and theme change how everything looks: one full pass of the reducers. */
+function LookRefresh({ selected, focus, theme }: { selected: number | null; focus: number | null; theme: Theme }) {
   const sigma = useSigma();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) return void (first.current = false);
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, selected, theme]);
+  }, [sigma, selected, focus, theme]);
   return null;
 }
 
@@ -124,18 +156,25 @@ function boundsOf(positions: Positions) {
   return Number.isFinite(x0) ? { x: [x0, x1] as [number, number], y: [y0, y1] as [number, number] } : null;
 }
 
+/** A full first picture, or a partial refresh of the edges whose presence or look changed. */
+interface Refresh {
+  mode: "full" | "partial";
+  edges: number;
+}
+
 interface ShownProps {
   shown: ShownEvents;
   entities: readonly Entity[];
   positions: Positions;
   onDrawn: (s: ShownEvents) => void;
+  onRefresh: (r: Refresh) => void;
 }
 
 /**
  * Applies each new picture: adds what is shown for the first time (sigma indexes just those), refreshes the
  * entries whose presence or size differs, and frames the first picture. One render per step.
  */
-function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
+function ShownController({ shown, entities, positions, onDrawn, onRefresh }: ShownProps) {
   const sigma = useSigma();
   const before = useRef<{ sigma: unknown; shown: ShownEvents } | null>(null);
   useLayoutEffect(() => {
@@ -164,17 +203,19 @@ function ShownController({ shown, entities, positions, onDrawn }: ShownProps) {
     if (!previous) {
       sigma.setCustomBBox(boundsOf(positions));
       void fitToView(sigma);
+      onRefresh({ mode: "full", edges: shown.edges.size });
     } else {
       const diff = shownDiff(previous, shown);
       const floorMoved = labelFloor(previous) !== labelFloor(shown);
       const nodes = diff.entities.length > 0 || floorMoved ? graph.filterNodes((n, a) => !added.has(n) && (shown.entities.has(a.entity) || previous.entities.has(a.entity))) : [];
       const edges = diff.edges.map(String).filter((e) => !added.has(e));
       sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true, schedule: true });
+      onRefresh({ mode: "partial", edges: diff.edges.length });
     }
     return () => {
       sigma.off("afterRender", done);
     };
-  }, [sigma, shown, entities, positions, onDrawn]);
+  }, [sigma, shown, entities, positions, onDrawn, onRefresh]);
   return null;
 }
 
@@ -185,8 +226,8 @@ interface Tip {
   y: number;
 }
 
-/** Tooltip for the hovered edge or entity; a click on an edge selects it, on an entity opens it. */
-function EventHover({ tip, onSelectEdge, onSelectEntity }: { tip: EventGraphViewProps["tip"]; onSelectEdge: (key: number) => void; onSelectEntity?: (index: number) => void }) {
+/** Tooltip for the hovered edge or entity; a click on an edge or entity selects it. */
+function EventHover({ tip, onSelectEdge, onSelectEntity }: Pick<EventGraphViewProps, "tip" | "onSelectEdge" | "onSelectEntity">) {
   const sigma = useSigma();
   const [at, setAt] = useState<Tip | null>(null);
   const select = useRef(onSelectEdge);
@@ -210,7 +251,7 @@ function EventHover({ tip, onSelectEdge, onSelectEntity }: { tip: EventGraphView
       leaveNode: hide,
       leaveStage: hide,
       clickEdge: ({ edge }: { edge: string }) => select.current(graph.getEdgeAttribute(edge, "key")),
-      clickNode: ({ node }: { node: string }) => selectEntity.current?.(graph.getNodeAttribute(node, "entity")),
+      clickNode: ({ node }: { node: string }) => selectEntity.current(graph.getNodeAttribute(node, "entity")),
       moveBody: ({ event }: { event: { x: number; y: number } }) => setAt((t) => t && { ...t, x: event.x, y: event.y }),
     };
     for (const [name, handler] of Object.entries(handlers)) sigma.on(name as "enterNode", handler as () => void);

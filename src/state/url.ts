@@ -55,7 +55,7 @@ const text = (value: unknown): string => (Array.isArray(value) ? value.join(",")
 
 /**
  * The query string with the parameters in `owned` rewritten from `values` (absent values removed), in
- * the schema's order, after the parameters it does not own. Commas are written as commas.
+ * the schema's order, after the parameters it does not own. Commas and tildes (event edge ids) are written as such.
  */
 export function writeUrl(values: UrlParams, owned: readonly ParamName[], search: string): string {
   const query = new URLSearchParams(search);
@@ -68,7 +68,7 @@ export function writeUrl(values: UrlParams, owned: readonly ParamName[], search:
     if (owned.includes(name) && value !== undefined) ordered.set(name, text(value));
     else for (const [k, v] of rest) if (k === name) ordered.append(k, v);
   }
-  const s = ordered.toString().replace(/%2C/gi, ",");
+  const s = ordered.toString().replace(/%2C/gi, ",").replace(/%7E/gi, "~");
   return s ? `?${s}` : "";
 }
 

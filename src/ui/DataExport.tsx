@@ -2,7 +2,7 @@ import { useState, type RefObject } from "react";
 import { bundleJson, toBundle } from "../model/export/bundle";
 import { toCsv } from "../model/export/csv";
 import { toGexf } from "../model/export/gexf";
-import { exportScope } from "../model/export/scope";
+import { exportScope, type ExportScope } from "../model/export/scope";
 import type { Model } from "../model/graph";
 import { frameFileName, type FrameLabel } from "../model/frame/describe";
 import type { ViewContents } from "../model/window";
@@ -11,41 +11,46 @@ import { vizFrom } from "../render/viz";
 import { downloadBlob } from "./download";
 
 interface DataExportProps {
-  model: Model;
-  contents: ViewContents;
+  /** The dataset and what is in view, read when an export is asked for (an event view builds them only then). */
+  source: () => { model: Model; contents: ViewContents };
   from: number;
   to: number;
   label: FrameLabel;
   caption: string;
   sigmaRef: RefObject<EntenteSigma | null>;
+  /** Offer "Whole dataset" (an event view's model holds only what is in view, so it does not). */
+  wholeOption?: boolean;
 }
 
 /** "Export GEXF", "Export JSON", "Export CSV": the relations in view, or the whole dataset when ticked. */
-export function DataExport({ model, contents, from, to, label, caption, sigmaRef }: DataExportProps) {
+export function DataExport({ source, from, to, label, caption, sigmaRef, wholeOption = true }: DataExportProps) {
   const [whole, setWhole] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  function save(extension: string, type: string, make: () => string) {
+  function save(extension: string, type: string, make: (model: Model, scope: ExportScope) => string) {
     try {
       setError(null);
-      downloadBlob(new Blob([make()], { type }), `${frameFileName(label, whole)}.${extension}`);
+      const { model, contents } = source();
+      const scope = exportScope(model, whole ? undefined : contents.relations);
+      downloadBlob(new Blob([make(model, scope)], { type }), `${frameFileName(label, whole)}.${extension}`);
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  const scope = () => exportScope(model, whole ? undefined : contents.relations);
 
   return (
     <div role="group" aria-label="Export data" className="data-export">
-      <label className="check">
-        <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />
-        Whole dataset
-      </label>
+      {wholeOption && (
+        <label className="check">
+          <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />
+          Whole dataset
+        </label>
+      )}
       <button
         type="button"
         onClick={() =>
-          save("gexf", "application/gexf+xml", () =>
-            toGexf(model, scope(), {
+          save("gexf", "application/gexf+xml", (model, scope) =>
+            toGexf(model, scope, {
               ...(sigmaRef.current ? vizFrom(sigmaRef.current) : {}),
               description: whole ? `${model.dataset.meta.title}: whole dataset` : `${caption}: relations in view`,
               lastModified: new Date().toISOString().slice(0, 10),
@@ -55,10 +60,10 @@ export function DataExport({ model, contents, from, to, label, caption, sigmaRef
       >
         Export GEXF
       </button>
-      <button type="button" onClick={() => save("json", "application/json", () => bundleJson(toBundle(model, scope(), { from, to })))}>
+      <button type="button" onClick={() => save("json", "application/json", (model, scope) => bundleJson(toBundle(model, scope, { from, to })))}>
         Export JSON
       </button>
-      <button type="button" onClick={() => save("csv", "text/csv;charset=utf-8", () => toCsv(model, scope()))}>
+      <button type="button" onClick={() => save("csv", "text/csv;charset=utf-8", (model, scope) => toCsv(model, scope))}>
         Export CSV
       </button>
       {error && (

@@ -3,7 +3,9 @@ import { filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filte
 import type { Model } from "../model/graph";
 import { buildEntityIndex } from "../model/search";
 import { frameFileName } from "../model/frame/describe";
+import { yearHistogram } from "../model/histogram";
 import { snapshotText } from "../model/snapshot";
+import { hasMonthPrecision } from "../model/timeModes";
 import { yearRange } from "../model/window";
 import { degreesInView } from "../model/degree";
 import type { CameraTarget } from "../render/CameraController";
@@ -67,6 +69,8 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
   const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
   const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
   const index = useMemo(() => buildEntityIndex(model.dataset.entities), [model]);
+  const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds]);
+  const canMonth = useMemo(() => hasMonthPrecision(model), [model]);
   const relationTypes = useMemo(() => usedRelationTypes(model), [model]);
   const entityTypes = useMemo(() => usedEntityTypes(model), [model]);
   const label = useFrameLabel(model, view);
@@ -118,7 +122,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         </h1>
         <SearchBox index={index} onSelect={(entity) => selectEntity(entity, true)} />
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
-          <DataExport model={model} contents={contents} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
+          <DataExport source={() => ({ model, contents })} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
           <ExportDialog
             sigmaRef={sigmaRef}
             text={text}
@@ -129,7 +133,16 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         </ViewActions>
       </header>
       <div className="time">
-        <TimeControls model={model} bounds={bounds} view={view} update={update} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />
+        <TimeControls
+          bounds={bounds}
+          view={view}
+          histogram={histogram}
+          canMonth={canMonth}
+          marks={update.marks}
+          onChange={(v) => setView(v)}
+          playing={playing}
+          onPlayingChange={setPlaying}
+        />
       </div>
       <main className="workspace">
         <GraphView

@@ -1,10 +1,8 @@
 import Slider from "rc-slider";
 import "rc-slider/assets/index.css";
 import { cloneElement, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from "react";
-import type { Model } from "../model/graph";
-import { yearHistogram } from "../model/histogram";
-import { CHANGE_MARKS, hasMonthPrecision, monthNumber, monthYear } from "../model/timeModes";
-import type { ViewUpdate } from "../model/viewTracker";
+import type { YearHistogram } from "../model/histogram";
+import { CHANGE_MARKS, monthNumber, monthYear, type ChangeMark } from "../model/timeModes";
 import { CHANGE_COLORS, CHANGE_DESCRIPTIONS, CHANGE_LABELS } from "../render/changeStyle";
 import { nextView, startView, type PlaybackMode } from "../state/playback";
 import type { ViewState, YearBounds } from "../state/view";
@@ -14,10 +12,18 @@ import { YearAxis } from "./time/YearAxis";
 import "./time.css";
 
 interface TimeControlsProps {
-  model: Model;
   bounds: YearBounds;
   view: ViewState;
-  update: ViewUpdate;
+  /** Relations (or events) per year and class, drawn over the slider. */
+  histogram: YearHistogram;
+  /** Whether stepping by month means something (some dates are months or days). */
+  canMonth: boolean;
+  /** Compare mode: the mark of each drawn relation or edge, counted in the bar. */
+  marks?: ReadonlyMap<unknown, ChangeMark>;
+  /** The marks this kind of dataset can have (an event table has no "came and went"). */
+  markKinds?: readonly ChangeMark[];
+  /** What "As of" shows, in a sentence. */
+  asOfNote?: string;
   onChange: (view: ViewState) => void;
   playing: boolean;
   onPlayingChange: (playing: boolean) => void;
@@ -68,11 +74,11 @@ function windowDays(view: ViewState): [string, string] {
  * Time: mode (window, as of, compare), step (year or month), playback, the histogram of relations
  * per year and the two-thumb "From year"/"To year" slider aligned under it.
  */
-export function TimeControls({ model, bounds, view, update, onChange, playing, onPlayingChange }: TimeControlsProps) {
+export function TimeControls(props: TimeControlsProps) {
+  const { bounds, view, histogram, canMonth, marks, markKinds = CHANGE_MARKS, onChange, playing, onPlayingChange } = props;
+  const asOfNote = props.asOfNote ?? "States that hold on that day, and events of the 12 months up to it.";
   const mode = modeOf(view);
   const monthly = view.fromMonth !== undefined && view.toMonth !== undefined;
-  const canMonth = useMemo(() => hasMonthPrecision(model), [model]);
-  const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds.min, bounds.max]);
   const [pace, setPace] = useState(1000);
   const [playback, setPlayback] = useState<PlaybackMode>("sliding");
   usePlayback({ view, bounds, playing, pace, playback, onChange, onPlayingChange });
@@ -140,9 +146,9 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
   });
   const counts = useMemo(() => {
     const c = Object.fromEntries(CHANGE_MARKS.map((m) => [m, 0])) as Record<(typeof CHANGE_MARKS)[number], number>;
-    for (const mark of update.marks?.values() ?? []) c[mark]++;
+    for (const mark of marks?.values() ?? []) c[mark]++;
     return c;
-  }, [update.marks]);
+  }, [marks]);
   const dayInput = (label: string, pickerLabel: string, day: string, set: (d: string) => void, check?: (d: string) => string | undefined) => (
     <DateField label={label} pickerLabel={pickerLabel} value={day} min={`${bounds.min}-01-01`} max={`${bounds.max}-12-31`} onChange={set} check={check} />
   );
@@ -205,10 +211,10 @@ export function TimeControls({ model, bounds, view, update, onChange, playing, o
           {viewLabel(view)}
         </output>
       </div>
-      {mode === "asof" && <p className="time-note">States that hold on that day, and events of the 12 months up to it.</p>}
+      {mode === "asof" && <p className="time-note">{asOfNote}</p>}
       {mode === "compare" && (
         <ul className="change-counts" aria-label="Changes">
-          {CHANGE_MARKS.map((m) => (
+          {markKinds.map((m) => (
             <li key={m} title={CHANGE_DESCRIPTIONS[m]}>
               <span className="swatch line" style={{ background: CHANGE_COLORS[m] }} aria-hidden="true" />
               {CHANGE_LABELS[m]} <strong>{counts[m]}</strong>

@@ -42,7 +42,7 @@ describe("presenting aggregated events", () => {
     const window = new EventWindow(new EventAggregator(imp.table, imp.actors.folded, imp.actors.entities.length));
     window.moveTo(Date.UTC(2010, 0, 1) / 864e5, Date.UTC(2010, 11, 31) / 864e5);
     const visible = visibleAggregates(window.aggregator, { minCount: 1 });
-    const rows = groupedRows(window.aggregator, visible.edges, imp.actors.entities, window.range);
+    const rows = groupedRows(imp.table, visible.edges, imp.actors.entities, (key) => window.eventsOf(key));
     expect(rows.map((r) => [r.source, r.target, r.class, r.count, r.firstDate, r.lastDate])).toEqual([
       ["China", "Japan", "verbal-cooperation", 2, "2010-01-05", "2010-03-01"],
       ["China", "Japan", "verbal-conflict", 1, "2010-02-01", "2010-02-01"],

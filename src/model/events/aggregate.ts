@@ -29,13 +29,23 @@ export function edgeKey(source: number, target: number, cls: number, entityCount
   return (source * entityCount + target) * 4 + cls;
 }
 
-export class EventAggregator {
+/** What the thresholds and the picture read of an aggregation: one window's, or two compared (see compare.ts). */
+export interface AggregateCounts {
+  readonly edges: ReadonlyMap<number, AggregateEdge>;
+  readonly activity: Int32Array;
+  readonly selfLoopEvents: number;
+}
+
+export class EventAggregator implements AggregateCounts {
   readonly edges = new Map<number, AggregateEdge>();
-  /** Events in the window touching each entity (a self-loop counts once). */
+  /** Events in the window touching each entity (a self-loop counts once), of those the filter keeps. */
   readonly activity: Int32Array;
   eventsInWindow = 0;
   /** Events in the window whose two actors are one entity (e.g. after folding): not drawn, but counted. */
   selfLoopEvents = 0;
+  /** Every event in the window, kept by the filter or not: per CAMEO root (index 1–20) and per entity (what the filter toggles count). */
+  readonly rootCounts = new Int32Array(21);
+  readonly allActivity: Int32Array;
   /** Per event: its edge key, or -1 for a self-loop. */
   private readonly keys: Float64Array;
   private byEdge?: Map<number, number[]>;
@@ -45,8 +55,11 @@ export class EventAggregator {
     /** Actor index → entity index (detailed or folded). */
     readonly entityOf: Int32Array,
     readonly entityCount: number,
+    /** Which events count (CAMEO root and entity type filters); absent = all. Fixed for the aggregator's life, so a time step stays O(changed). */
+    readonly include?: (id: number) => boolean,
   ) {
     this.activity = new Int32Array(entityCount);
+    this.allActivity = new Int32Array(entityCount);
     this.keys = new Float64Array(table.size);
     for (let i = 0; i < table.size; i++) {
       const s = entityOf[table.subject[i]];
@@ -63,6 +76,10 @@ export class EventAggregator {
     const t = this.table;
     const s = this.entityOf[t.subject[id]];
     const o = this.entityOf[t.object[id]];
+    this.rootCounts[t.root[id]] += sign;
+    this.allActivity[s] += sign;
+    if (o !== s) this.allActivity[o] += sign;
+    if (this.include && !this.include(id)) return;
     this.eventsInWindow += sign;
     this.activity[s] += sign;
     const key = this.keys[id];
@@ -115,7 +132,7 @@ export class EventAggregator {
       this.byEdge = new Map();
       for (let i = 0; i < this.table.size; i++) {
         const k = this.keys[i];
-        if (k < 0) continue;
+        if (k < 0 || (this.include && !this.include(i))) continue;
         const list = this.byEdge.get(k);
         if (list) list.push(i);
         else this.byEdge.set(k, [i]);

@@ -14,3 +14,8 @@ export function countryName(name: string): string | undefined {
 export function countryOfCode(iso3: string): string | undefined {
   return byCode.get(iso3.toUpperCase());
 }
+
+/** The ISO alpha-3 code of a country name, if known (an alias search finds the country by). */
+export function iso3Of(name: string): string | undefined {
+  return byName.get(name.toLowerCase())?.iso3;
+}

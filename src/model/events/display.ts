@@ -1,6 +1,7 @@
 import { yearEnd, yearOf, yearStart } from "../dates";
 import type { Entity, EntityType, RelationClass } from "../schema";
 import type { SnapshotText } from "../snapshot";
+import { CHANGE_MARKS, type ChangeMark } from "../timeModes";
 import { EVENT_CLASSES } from "./cameo";
 import { EventAggregator, EventWindow } from "./aggregate";
 import { edgeWeight, type EdgeWeight, type VisibleAggregates } from "./filters";
@@ -42,10 +43,11 @@ export function edgeEnds(key: number, entityCount: number): { source: number; ta
   return { source: Math.floor(pair / entityCount), target: pair % entityCount, cls: key % 4 };
 }
 
-/** Shown edges (key → width) and entities (index → size). */
+/** Shown edges (key → width) and entities (index → size); in Compare, each edge's change mark (its colour). */
 export interface ShownEvents {
   edges: Map<number, number>;
   entities: Map<number, number>;
+  marks?: ReadonlyMap<number, ChangeMark>;
 }
 
 /** Node size by events in the window, square root so one busy actor does not dwarf the rest. */
@@ -53,24 +55,27 @@ export function entitySize(activity: number, scale: number, min = 4, max = 24): 
   return Math.min(max, min + (max - min) * Math.sqrt(activity / Math.max(scale, 1)));
 }
 
-export function shownEvents(visible: VisibleAggregates, activity: Int32Array, weight: EdgeWeight, scale: EventScale): ShownEvents {
+export function shownEvents(visible: VisibleAggregates, activity: Int32Array, weight: EdgeWeight, scale: EventScale, marks?: ReadonlyMap<number, ChangeMark>): ShownEvents {
   const maxWeight = weight === "count" ? scale.count : scale.goldstein;
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
     edges: new Map(visible.edges.map((e) => [e.key, round(Math.min(12, edgeWidth(e, weight, maxWeight)))])),
     entities: new Map(visible.entities.map((i) => [i, round(entitySize(activity[i], scale.activity))])),
+    ...(marks ? { marks } : {}),
   };
 }
 
 /** Keys shown before or now whose presence or look differs: all the renderer refreshes. */
 export function shownDiff(before: ShownEvents, now: ShownEvents): { edges: number[]; entities: number[] } {
-  const differ = (a: Map<number, number>, b: Map<number, number>) => {
+  const differ = (a: Map<number, number>, b: Map<number, number>, markOf?: (k: number) => boolean) => {
     const out: number[] = [];
-    for (const [k, v] of b) if (a.get(k) !== v) out.push(k);
+    for (const [k, v] of b) if (a.get(k) !== v || markOf?.(k)) out.push(k);
     for (const k of a.keys()) if (!b.has(k)) out.push(k);
     return out;
   };
-  return { edges: differ(before.edges, now.edges), entities: differ(before.entities, now.entities) };
+  // A changed mark recolours an edge even when its width stays.
+  const markMoved = before.marks || now.marks ? (k: number) => before.marks?.get(k) !== now.marks?.get(k) : undefined;
+  return { edges: differ(before.edges, now.edges, markMoved), entities: differ(before.entities, now.entities) };
 }
 
 /** Bends per class, so an edge of each class (and its reverse, which bends the other way) stays apart. */
@@ -98,15 +103,18 @@ export function layoutLinks(table: EventTable, detailed: Int32Array, folded: Int
 }
 
 /** What the exported image and the legend state: the caption (the frame's), the colours in use, the file, and what is hidden. */
-export function eventSnapshotText(caption: string, file: string, visible: VisibleAggregates, entities: readonly Entity[], hidden: string): SnapshotText {
+export function eventSnapshotText(caption: string, file: string, visible: VisibleAggregates, entities: readonly Entity[], hidden: string, marks?: ReadonlyMap<number, ChangeMark>): SnapshotText {
   const types = new Set<EntityType>(visible.entities.map((i) => entities[i].type));
-  const classes = new Set<RelationClass>(visible.edges.map((e) => EVENT_CLASSES[e.cls]));
+  // In Compare the edges are drawn in their change colours, so the legend names those instead of the classes.
+  const classes = new Set<RelationClass>(marks ? [] : visible.edges.map((e) => EVENT_CLASSES[e.cls]));
+  const changes = new Set(marks ? visible.edges.map((e) => marks.get(e.key)) : []);
   const events = visible.edges.reduce((n, e) => n + e.count, 0);
   return {
     caption,
     attribution: `Source: ${file} (${events.toLocaleString("en-US")} events drawn, one edge per source, target and class)`,
     entityTypes: [...types].sort(),
     classes: [...classes].sort(),
+    ...(marks ? { changes: CHANGE_MARKS.filter((m) => changes.has(m)) } : {}),
     ...(hidden ? { note: hidden } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { AggregateEdge, EventAggregator } from "./aggregate";
+import type { AggregateCounts, AggregateEdge } from "./aggregate";
 
 /** What to show of the aggregated window: plain data, so it can live in the URL and be tested alone. */
 export interface AggregateFilter {
@@ -47,7 +47,7 @@ export function topEntities(activity: Int32Array, n: number): number[] {
   return active.slice(0, n);
 }
 
-export function visibleAggregates(agg: EventAggregator, filter: AggregateFilter): VisibleAggregates {
+export function visibleAggregates(agg: AggregateCounts, filter: AggregateFilter): VisibleAggregates {
   const top = filter.topN === undefined ? undefined : new Set(topEntities(agg.activity, filter.topN));
   const edges: AggregateEdge[] = [];
   const entities = new Set<number>();

@@ -1,5 +1,6 @@
 import type { Entity } from "../schema";
-import type { AggregateEdge, EventAggregator } from "./aggregate";
+import type { ChangeMark } from "../timeModes";
+import type { AggregateEdge } from "./aggregate";
 import { EVENT_CLASSES, type EventClass } from "./cameo";
 import { GDELT2_COLUMNS, GDELT2_PRESET, ICEWS_PRESET, type EventFormat } from "./columns";
 import { parseEventDay } from "./parse";
@@ -49,15 +50,23 @@ export interface GroupedRow {
   goldstein: number;
   firstDate: string;
   lastDate: string;
+  /** Compare: how the edge changed between the two days. */
+  change?: ChangeMark;
 }
 
-/** Table rows for the visible edges, busiest first, with the dates of their first and last events. */
-export function groupedRows(agg: EventAggregator, edges: readonly AggregateEdge[], entities: readonly Entity[], range: [number, number]): GroupedRow[] {
-  const table: EventTable = agg.table;
+/** Table rows for the visible edges, busiest first, with the dates of their first and last events in view. */
+export function groupedRows(
+  table: EventTable,
+  edges: readonly AggregateEdge[],
+  entities: readonly Entity[],
+  eventsOf: (key: number) => number[],
+  marks?: ReadonlyMap<number, ChangeMark>,
+): GroupedRow[] {
   return [...edges]
     .sort((a, b) => b.count - a.count || a.key - b.key)
     .map((e) => {
-      const ids = agg.eventsOf(e.key, range[0], range[1]);
+      const ids = eventsOf(e.key);
+      const change = marks?.get(e.key);
       return {
         key: e.key,
         source: entities[e.source].label,
@@ -67,6 +76,7 @@ export function groupedRows(agg: EventAggregator, edges: readonly AggregateEdge[
         goldstein: Math.round(e.goldstein * 10) / 10,
         firstDate: eventDetails(table, ids[0]).date,
         lastDate: eventDetails(table, ids[ids.length - 1]).date,
+        ...(change ? { change } : {}),
       };
     });
 }

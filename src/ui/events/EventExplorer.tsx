@@ -1,32 +1,42 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { yearEnd, yearStart } from "../../model/dates";
-import { frameCaption, frameFileName, type Scope } from "../../model/frame/describe";
+import { frameCaption, frameFileName } from "../../model/frame/describe";
 import { periodOf } from "../../model/frame/period";
-import { EventAggregator, EventWindow } from "../../model/events/aggregate";
+import { buildModel } from "../../model/graph";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import { eventHistogram, eventYears, type EventDataset } from "../../model/events/dataset";
 import { entitySize, eventSnapshotText, layoutLinks, shownEvents, yearlyScale } from "../../model/events/display";
+import { aggregateDataset } from "../../model/events/exportDataset";
 import { visibleAggregates } from "../../model/events/filters";
 import { groupedRows, hiddenSummary } from "../../model/events/present";
+import { edgeId, edgeKeyOf, edgesOfEntity, entitiesWithAliases } from "../../model/events/selection";
+import { eventFilterCounts, eventInclude, eventScope, usedCameoTypes, usedEntityTypesOf } from "../../model/events/typeFilters";
 import { eventDetails } from "../../model/events/table";
+import { buildEntityIndex } from "../../model/search";
+import type { ChangeMark } from "../../model/timeModes";
+import type { CameraTarget } from "../../render/CameraController";
 import { EventGraphView } from "../../render/EventGraphView";
 import type { EntenteSigma } from "../../render/GraphView";
 import { keptForceLayout } from "../../render/keptLayout";
 import type { Positions } from "../../render/layout";
 import { CLASS_LABELS } from "../../render/style";
 import { eventViewFromSearch, searchWithEventView } from "../../state/eventParams";
+import { useEventFrame } from "../../state/useEventFrame";
 import { useLabel } from "../../state/useFrameLabel";
 import { setSearch } from "../../state/url";
 import { useUrlView } from "../../state/useUrlView";
 import type { ViewDomain } from "../../state/view";
 import { ViewActions } from "../ViewActions";
 import { SidePanels } from "../layout/SidePanels";
+import { DataExport } from "../DataExport";
 import { ExportDialog } from "../ExportDialog";
+import { FiltersPanel } from "../FiltersPanel";
 import { Legend } from "../Legend";
+import { SearchBox } from "../SearchBox";
+import { TimeControls } from "../TimeControls";
 import { useTheme } from "../useTheme";
 import { ActorPartnersPanel } from "../partners/ActorPartnersPanel";
 import { AggregateEventsPanel } from "./AggregateEventsPanel";
-import { EventTimeControls } from "./EventTimeControls";
+import { EntityEdgesPanel } from "./EntityEdgesPanel";
 import type { EventViewSettings } from "../../model/events/filters";
 import { EventViewControls } from "./EventViewControls";
 import { GroupedEventsTable } from "./GroupedEventsTable";
@@ -38,6 +48,9 @@ import "./events.css";
  * for the busiest actors to stand apart, and the layout is ready in a few seconds (see README).
  */
 const LAYOUT_ITERATIONS = 60;
+
+/** An event table's compare marks: an edge is active in one 12-month window, the other, or both. */
+const EVENT_MARKS: readonly ChangeMark[] = ["began", "ended", "held"];
 
 /** Positions for every entity, from all events at once (never the window); kept with the dataset once computed. */
 function useEventLayout(data: EventDataset): Positions | null {
@@ -52,15 +65,27 @@ function useEventLayout(data: EventDataset): Positions | null {
   return positions;
 }
 
-/** Thresholds are stated by the hidden-events note, not the scope. */
-const NO_SCOPE: Scope = { hidden: [] };
-
-/** The view of an imported event table: aggregated edges for the window, its controls, panel, legend and table. */
+/** The view of an imported event table: aggregated edges for the view's time, with the explorer's search, filters, time modes and exports. */
 export function EventExplorer({ data, controls }: { data: EventDataset; controls?: ReactNode }) {
   const { table, actors } = data.events;
   const bounds = useMemo(() => eventYears(data.events), [data]);
   const histogram = useMemo(() => eventHistogram(data.events, bounds.min, bounds.max), [data, bounds]);
-  const domain = useMemo<ViewDomain>(() => ({ isEntity: () => false, isRelation: () => false, isRelationType: () => false, isDataset: (id) => id === data.meta.id }), [data]);
+  // Entities with the file's other spellings (and a country's ISO code) as aliases, for search.
+  const entities = useMemo(() => entitiesWithAliases(actors.entities, table.actors, actors.detailed), [actors, table]);
+  const indexOf = useMemo(() => new Map(entities.map((e, i) => [e.id, i])), [entities]);
+  const search = useMemo(() => buildEntityIndex(entities), [entities]);
+  const cameoTypes = useMemo(() => usedCameoTypes(table), [table]);
+  const typeIds = useMemo(() => [...cameoTypes.values()].flat().map((t) => t.id), [cameoTypes]);
+  const entityTypes = useMemo(() => usedEntityTypesOf(entities), [entities]);
+  const domain = useMemo<ViewDomain>(
+    () => ({
+      isEntity: (id) => indexOf.has(id),
+      isRelation: (id) => edgeKeyOf(id, indexOf) !== undefined,
+      isRelationType: (id) => typeIds.includes(id),
+      isDataset: (id) => id === data.meta.id,
+    }),
+    [indexOf, typeIds, data],
+  );
   const defaults = { from: data.meta.defaultView?.from ?? bounds.min, to: data.meta.defaultView?.to ?? bounds.max, layout: "force" as const };
   const [playing, setPlaying] = useState(false);
   const [view, setView] = useUrlView(defaults, bounds, domain, playing);
@@ -69,49 +94,68 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
     setSearch(searchWithEventView(next, window.location.search));
     setSettings(next);
   }, []);
-  const [selected, setSelected] = useState<number | null>(null);
-  const [actor, setActor] = useState<number | null>(null);
   const [theme, toggleTheme] = useTheme();
   const sigmaRef = useRef<EntenteSigma | null>(null);
   const positions = useEventLayout(data);
 
-  // Folding switches the mapping from actors to entities: a new aggregator, scale and set of edges.
+  // Folding switches the mapping from actors to entities: a new aggregator, scale and set of edges; so does a filter.
   const entityOf = settings.fold ? actors.folded : actors.detailed;
-  const entities = actors.entities;
-  const actorLabels = useMemo(() => entities.map((e) => e.label), [entities]);
   const scale = useMemo(() => yearlyScale(table, entityOf, entities.length), [table, entityOf, entities]);
-  const eventWindow = useMemo(() => new EventWindow(new EventAggregator(table, entityOf, entities.length)), [table, entityOf, entities]);
-  // Each window change moves the aggregator by the events entering and leaving (O(changed)); the rest follows from it.
-  const step = useMemo(() => {
-    const started = performance.now();
-    const change = eventWindow.moveTo(yearStart(view.from), yearEnd(view.to));
-    return { change, range: [...eventWindow.range] as [number, number], started };
-  }, [eventWindow, view.from, view.to]);
+  const typesKey = view.types?.join(",");
+  const entityTypesKey = view.entityTypes?.join(",");
+  const include = useMemo(() => eventInclude(table, entityOf, entities, view.types, view.entityTypes), [table, entityOf, entities, typesKey, entityTypesKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const frame = useEventFrame(table, entityOf, entities.length, include, view);
   const filter = useMemo(() => ({ minCount: settings.minCount, topN: settings.topN }), [settings.minCount, settings.topN]);
-  const visible = useMemo(() => visibleAggregates(eventWindow.aggregator, filter), [eventWindow, step, filter]);
+  const visible = useMemo(() => visibleAggregates(frame.counts, filter), [frame, filter]);
+  // In Compare, the marks of the edges drawn: their colours, the legend's entries and the time bar's counts.
+  const marks = useMemo(() => frame.marks && new Map(visible.edges.map((e) => [e.key, frame.marks!.get(e.key)!])), [frame, visible]);
   const shown = useMemo(() => {
-    const s = shownEvents(visible, eventWindow.aggregator.activity, settings.weight, scale);
-    performance.measure("entente:event-step", { start: step.started });
+    const s = shownEvents(visible, frame.counts.activity, settings.weight, scale, marks);
+    performance.measure("entente:event-step", { start: frame.started });
     return s;
-  }, [visible, eventWindow, settings.weight, scale, step]);
+  }, [visible, frame, settings.weight, scale, marks]);
   const hidden = hiddenSummary(visible.hidden, filter);
-  const rows = useMemo(() => groupedRows(eventWindow.aggregator, visible.edges, entities, step.range), [eventWindow, visible, entities, step]);
-  const label = useLabel({ id: data.meta.id, title: data.meta.title }, periodOf({ from: view.from, to: view.to }), NO_SCOPE);
-  const caption = frameCaption(label);
-  const text = useMemo(() => eventSnapshotText(caption, data.file, visible, entities, hidden), [caption, data, visible, entities, hidden]);
-  const maxActivity = visible.entities.reduce((m, i) => Math.max(m, eventWindow.aggregator.activity[i]), 0);
+  const counts = useMemo(() => eventFilterCounts(frame.aggregator, entities), [frame, entities]);
+  const rows = useMemo(() => groupedRows(table, visible.edges, entities, frame.eventsOf, marks), [table, visible, entities, frame, marks]);
 
-  const edgeInView = selected !== null && eventWindow.aggregator.edges.has(selected) ? eventWindow.aggregator.edges.get(selected)! : null;
-  const close = useCallback(() => (selected !== null ? setSelected(null) : setActor(null)), [selected]);
+  const focus = view.focus !== undefined ? (indexOf.get(view.focus) ?? null) : null;
+  const selectedKey = view.relation !== undefined ? (edgeKeyOf(view.relation, indexOf) ?? null) : null;
+  const edgeInView = selectedKey !== null ? (visible.edges.find((e) => e.key === selectedKey) ?? null) : null;
+  const scope = eventScope(focus !== null ? entities[focus] : undefined, { types: typeIds, entityTypes }, view);
+  const label = useLabel({ id: data.meta.id, title: data.meta.title }, periodOf(view), scope);
+  const caption = frameCaption(label);
+  const text = useMemo(() => eventSnapshotText(caption, data.file, visible, entities, hidden, marks), [caption, data, visible, entities, hidden, marks]);
+  const maxActivity = visible.entities.reduce((m, i) => Math.max(m, frame.counts.activity[i]), 0);
+  // The data exports read the edges drawn as a dataset of their own (see exportDataset.ts), built when asked for:
+  // about 80 ms for the 3,000 edges of an unthinned ICEWS year, too much for every step.
+  const exported = () => {
+    const model = buildModel(aggregateDataset(data.meta, data.file, table, entities, visible.edges, frame.eventsOf));
+    return { model, contents: { relations: new Set(model.graph.edges()), entities: new Set(model.graph.nodes()) } };
+  };
+
+  const [camera, setCamera] = useState<CameraTarget | null>(() => (view.focus ? { entity: view.focus, seq: 0 } : null));
+  const selectEntity = useCallback(
+    (index: number, moveCamera = false) => {
+      const entity = entities[index].id;
+      setView((v) => ({ ...v, focus: entity, relation: undefined }), "push");
+      if (moveCamera) setCamera((c) => ({ entity, seq: (c?.seq ?? 0) + 1 }));
+    },
+    [entities, setView],
+  );
+  const selectEdge = useCallback((key: number) => setView((v) => ({ ...v, relation: edgeId(key, entities) }), "push"), [entities, setView]);
+  // Closing an edge returns to the entity it was opened from; closing the entity clears the focus.
+  const close = useCallback(() => {
+    if (view.relation) setView((v) => ({ ...v, relation: undefined }), "push");
+    else if (view.focus) setView((v) => ({ ...v, focus: undefined, hops: undefined }), "push");
+  }, [view.relation, view.focus, setView]);
+  const actor = focus;
+  const actorLabels = useMemo(() => entities.map((e) => e.label), [entities]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === "Escape" && !e.defaultPrevented && close();
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [close]);
-  const tip = useCallback(
-    (target: { kind: "edge" | "entity"; index: number }) => <EventTip target={target} window={eventWindow} entities={entities} />,
-    [eventWindow, entities],
-  );
+  const tip = useCallback((target: { kind: "edge" | "entity"; index: number }) => <EventTip target={target} frame={frame} entities={entities} />, [frame, entities]);
 
   return (
     <div className="app">
@@ -119,18 +163,51 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
         <h1>
           Entente <span className="dataset-title">{data.meta.title}</span>
         </h1>
+        <SearchBox index={search} onSelect={(id) => selectEntity(indexOf.get(id)!, true)} />
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
+          <DataExport source={exported} from={view.from} to={view.to} label={label} caption={caption} sigmaRef={sigmaRef} wholeOption={false} />
           <ExportDialog sigmaRef={sigmaRef} text={text} fileName={frameFileName(label)} />
         </ViewActions>
       </header>
       <div className="time">
-        <EventTimeControls bounds={bounds} view={view} histogram={histogram} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />
+        <TimeControls
+          bounds={bounds}
+          view={view}
+          histogram={histogram}
+          canMonth
+          marks={marks}
+          markKinds={EVENT_MARKS}
+          asOfNote="Events of the 12 months up to that day."
+          onChange={(v) => setView(v)}
+          playing={playing}
+          onPlayingChange={setPlaying}
+        />
       </div>
       <main className="workspace">
-        <EventGraphView entities={entities} positions={positions} shown={shown} theme={theme} selected={edgeInView ? edgeInView.key : null} sigmaRef={sigmaRef} onSelectEdge={setSelected} onSelectEntity={setActor} tip={tip} />
+        <EventGraphView
+          entities={entities}
+          positions={positions}
+          shown={shown}
+          theme={theme}
+          selected={edgeInView ? edgeInView.key : null}
+          focus={focus}
+          camera={camera}
+          sigmaRef={sigmaRef}
+          onSelectEdge={selectEdge}
+          onSelectEntity={selectEntity}
+          tip={tip}
+        />
         <SidePanels selection={edgeInView?.key ?? (actor ?? undefined)} hasPanel={edgeInView !== null || actor !== null}>
+          <FiltersPanel
+            relationTypes={cameoTypes}
+            entityTypes={entityTypes}
+            shownTypes={view.types}
+            shownEntityTypes={view.entityTypes}
+            counts={counts}
+            onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
+          />
           <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
-          {edgeInView && (
+          {edgeInView ? (
             <div className="panel aggregate-panel">
               <button type="button" className="close" onClick={close}>
                 Close
@@ -139,14 +216,20 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
                 source={entities[edgeInView.source].label}
                 target={entities[edgeInView.target].label}
                 className={CLASS_LABELS[EVENT_CLASSES[edgeInView.cls]].toLowerCase()}
-                events={eventWindow.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
+                events={frame.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
                 file={data.file}
-                onActor={(end) => {
-                  setActor(end === "source" ? edgeInView.source : edgeInView.target);
-                  setSelected(null);
-                }}
+                onActor={(end) => selectEntity(end === "source" ? edgeInView.source : edgeInView.target)}
               />
             </div>
+          ) : (
+            focus !== null && (
+              <div className="panel aggregate-panel">
+                <button type="button" className="close" onClick={close}>
+                  Close
+                </button>
+                <EntityEdgesPanel index={focus} edges={edgesOfEntity(focus, visible.edges)} entities={entities} marks={marks} onSelectEdge={selectEdge} />
+              </div>
+            )
           )}
           {!edgeInView && actor !== null && actor < entities.length && (
             <ActorPartnersPanel
@@ -159,11 +242,11 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
               from={view.from}
               to={view.to}
               onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
-              onClose={() => setActor(null)}
+              onClose={close}
             />
           )}
-          <Legend entityTypes={text.entityTypes} classes={text.classes} maxDegree={maxActivity} sizeMeaning="events in the window" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
-          <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={setSelected} />
+          <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxActivity} sizeMeaning="events in view" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
+          <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={selectEdge} />
         </SidePanels>
       </main>
     </div>

@@ -1,4 +1,4 @@
-import type { EventWindow } from "../../model/events/aggregate";
+import type { EventFrame } from "../../state/useEventFrame";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import { eventDetails } from "../../model/events/table";
 import { plural } from "../../model/import/report";
@@ -7,23 +7,24 @@ import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style";
 
 const FIRST = 5;
 
-/** Tooltip of an aggregated edge (its first events by date) or of an entity (its events in the window). */
-export function EventTip({ target, window, entities }: { target: { kind: "edge" | "entity"; index: number }; window: EventWindow; entities: readonly Entity[] }) {
-  const agg = window.aggregator;
+/** Tooltip of an aggregated edge (its first events by date) or of an entity (its events in view). */
+export function EventTip({ target, frame, entities }: { target: { kind: "edge" | "entity"; index: number }; frame: EventFrame; entities: readonly Entity[] }) {
+  const agg = frame.counts;
+  const table = frame.aggregator.table;
   if (target.kind === "entity") {
     const e = entities[target.index];
     return (
       <>
         <p className="tip-title">{e.label}</p>
         <p className="tip-date">
-          {ENTITY_TYPE_LABELS[e.type]} · {plural(agg.activity[target.index], "event")} in the window
+          {ENTITY_TYPE_LABELS[e.type]} · {plural(agg.activity[target.index], "event")} in view
         </p>
       </>
     );
   }
   const edge = agg.edges.get(target.index);
   if (!edge) return null;
-  const ids = window.eventsOf(edge.key);
+  const ids = frame.eventsOf(edge.key);
   return (
     <>
       <p className="tip-title">
@@ -34,7 +35,7 @@ export function EventTip({ target, window, entities }: { target: { kind: "edge" 
       </p>
       <ul className="tip-events">
         {ids.slice(0, FIRST).map((id) => {
-          const e = eventDetails(agg.table, id);
+          const e = eventDetails(table, id);
           return (
             <li key={id}>
               {e.date} {e.label}

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { GroupedRow } from "../../model/events/present";
+import { CHANGE_LABELS } from "../../render/changeStyle";
 import { CLASS_LABELS } from "../../render/style";
 import { MoreRows, ROW_PAGE } from "../RelationsTable";
 
@@ -7,6 +8,8 @@ import { MoreRows, ROW_PAGE } from "../RelationsTable";
 export function GroupedEventsTable({ rows, selected, onSelect }: { rows: GroupedRow[]; selected: number | null; onSelect: (key: number) => void }) {
   const [limit, setLimit] = useState(ROW_PAGE);
   const shown = rows.slice(0, limit);
+  // Compare: how each edge changed between the two days, as the explorer's table shows.
+  const changes = rows.some((r) => r.change);
   return (
     <div className="relations">
       <h2>
@@ -16,7 +19,7 @@ export function GroupedEventsTable({ rows, selected, onSelect }: { rows: Grouped
         <table aria-label="Relations in view" className="grouped-events">
           <thead>
             <tr>
-              {["Source", "Target", "Class", "Events", "Goldstein", "First", "Last"].map((c) => (
+              {["Source", "Target", "Class", "Events", "Goldstein", "First", "Last", ...(changes ? ["Change"] : [])].map((c) => (
                 <th key={c} scope="col">
                   {c}
                 </th>
@@ -37,6 +40,7 @@ export function GroupedEventsTable({ rows, selected, onSelect }: { rows: Grouped
                 <td className="number">{r.goldstein}</td>
                 <td>{r.firstDate}</td>
                 <td>{r.lastDate}</td>
+                {changes && <td>{r.change ? CHANGE_LABELS[r.change] : ""}</td>}
               </tr>
             ))}
           </tbody>
