@@ -49,7 +49,7 @@ describe("intent and future", () => {
   });
   it("types an intended act as intent (CAMEO 03), not as the act", () => {
     expect(lines("On 2 May 2025, Turkey said it plans to train Niger's army.", "2025-05-03")).toEqual(["turkey pledged-cooperation niger 2025-05-02"]);
-    expect(lines("On 2 May 2025, ECOWAS threatened to impose sanctions on Mali.", "2025-05-03")).toEqual(["ecowas threatened-intervention mali 2025-05-02"]);
+    expect(lines("On 2 May 2025, ECOWAS threatened to impose sanctions on Mali.", "2025-05-03")).toEqual(["ecowas threatened-sanctions mali 2025-05-02"]);
   });
   it("dates a news lead's present perfect to the publication, approximate", () => {
     expect(isRecent("nigeria has announced the ")).toBe(true);

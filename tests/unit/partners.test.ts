@@ -202,7 +202,8 @@ describe("Niger in the Sahel data", () => {
   it("counts a partner on a day through a state holding or an event of the 12 months before", () => {
     const on = partnersOn(model, "niger", day(2023, 9, 16));
     expect(on.get("aes")?.sort()).toEqual(["niger-founded-aes-2023", "niger-member-of-aes"]);
-    expect(on.has("france")).toBe(false); // expelled 2023-08-03: an opponent
+    // Expelled 2023-08-03, an opponent; yet French troops stayed stationed until the withdrawal ended on 2023-12-22.
+    expect(on.get("france")).toEqual(["france-troops-stationed-in-niger"]);
     expect(partnersOn(model, "niger", day(2023, 9, 16), "opposed").has("france")).toBe(true);
     expect(partnersOn(model, "niger", day(2024, 12, 21), "opposed").has("france")).toBe(true); // withdrawal completed 2023-12-22
     expect(partnersOn(model, "niger", day(2024, 12, 22), "opposed").has("france")).toBe(false);
