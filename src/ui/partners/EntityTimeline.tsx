@@ -54,7 +54,7 @@ export const EntityTimeline = forwardRef<SVGSVGElement, EntityTimelineProps>(fun
   const lanes = useMemo(() => rows.map((row) => ({ row, marks: marksOf(model, grid.entity, row.partner, x) })), [model, grid.entity, rows, x]);
   const right = TIMELINE.label + periods.length * TIMELINE.column;
   return (
-    <section className="entity-timeline" aria-label={`Timeline of ${label}`}>
+    <section className="entity-timeline" aria-label={`Timeline of ${label}`} tabIndex={0}>
       <svg ref={ref} width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Relations of ${label} with ${rows.length} partners over time`}>
         <defs>
           {RELATION_CLASSES.map((c) => (
