@@ -113,7 +113,7 @@ test("event view: As of, Compare, month steps and filters count what the file ho
   await expect(page).toHaveTitle(`${TITLE}, as of 1 June 2015 · Entente`);
   await page.getByRole("button", { name: "Export PNG" }).click();
   const dialog = page.getByRole("dialog", { name: "Export image" });
-  await expect(dialog.locator("output[aria-label=Caption]")).toHaveText(`${TITLE}, as of 1 June 2015`);
+  await expect(dialog.locator(".png-caption-text")).toHaveText(`${TITLE}, as of 1 June 2015`);
   const png = await download(page, () => dialog.getByRole("button", { name: "Download PNG" }).click());
   expect(png.name).toBe(`entente-${ID}-as-of-2015-06-01.png`);
   expect(readPngText(new Uint8Array(png.data)).Title).toBe(`${TITLE}, as of 1 June 2015`);
@@ -169,8 +169,8 @@ test("event view: As of, Compare, month steps and filters count what the file ho
   expect(gexf.name).toBe(`${filtered}.gexf`);
   expect(gexf.data.toString("utf8").match(/<edge /g)).toHaveLength(kept.size);
   await page.getByRole("button", { name: "Export PNG" }).click();
-  await expect(dialog.locator("output[aria-label=Caption]")).toHaveText(/^icews_2005-2015_test\.tsv, 1 January 2012 compared with 1 June 2015; hidden: \d+ of \d+ CAMEO event types$/);
-  await expect(dialog.locator("output[aria-label='File name']")).toHaveText(`${filtered}.png`);
+  await expect(dialog.locator(".png-caption-text")).toHaveText(/^icews_2005-2015_test\.tsv, 1 January 2012 compared with 1 June 2015; hidden: \d+ of \d+ CAMEO event types$/);
+  await expect(dialog.locator(".png-file")).toHaveText(`${filtered}.png`);
 });
 
 test("event view: with a class filter on, a time step refreshes only the edges whose count changed", async ({ page }) => {

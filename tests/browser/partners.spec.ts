@@ -168,7 +168,7 @@ for (const [name, viewport, scheme] of [
 
 test("an actor of the ICEWS sample: partners by year with events per class, as the file counts them", async ({ page }) => {
   test.setTimeout(120_000);
-  const sample = resolve(import.meta.dirname, "../../../shared/data/icews05-15/icews_2005-2015_test.tsv");
+  const sample = resolve(import.meta.dirname, "../fixtures/icews05-15/icews_2005-2015_test.tsv");
   const cameo = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/cameo.json"), "utf8")) as { labels: { label: string; code: string }[] };
   const codeOf = new Map(cameo.labels.map((l) => [l.label, l.code]));
   const classOf = (label: string) => {

@@ -243,6 +243,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
               to={view.to}
               onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
               onClose={close}
+              bare
             />
           )}
           <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxActivity} sizeMeaning="events in view" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useMemo, useState } from "react";
 import type { EventTable } from "../../model/events/table";
 import { eventPartnerGrid, eventsByEntity, gridCsv, type PartnerSort, type Period } from "../../model/partners";
@@ -25,7 +26,7 @@ interface ActorPartnersPanelProps {
 const ROWS_SHOWN = 30;
 
 /** An actor of an event table: its partners by year, events counted per class, as for an entity of a curated dataset. */
-export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, lastYear, from, to, onPeriod, onClose }: ActorPartnersPanelProps) {
+export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, lastYear, from, to, onPeriod, onClose, bare = false }: ActorPartnersPanelProps & { bare?: boolean }) {
   const [sort, setSort] = useState<PartnerSort>("activity");
   const [allRows, setAllRows] = useState(false);
   // The per-actor index is built once per table and mapping, the first time an actor is opened.
@@ -34,7 +35,7 @@ export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, 
   const grid = allRows || full.rows.length <= ROWS_SHOWN ? full : { ...full, rows: full.rows.slice(0, ROWS_SHOWN) };
   const label = labels[actor];
   return (
-    <Panel title={label} kicker="Event actor" onClose={onClose}>
+    <Frame bare={bare} title={label} onClose={onClose}>
       <div className="partners">
         <h3>
           Partners by year <span className="count">({full.rows.length})</span>
@@ -52,6 +53,15 @@ export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, 
           </button>
         </div>
       </div>
+    </Frame>
+  );
+}
+
+/** Its own panel, or (bare) a part of the actor's panel that already has its heading and Close. */
+function Frame({ bare, title, onClose, children }: { bare: boolean; title: string; onClose: () => void; children: ReactNode }) {
+  return bare ? <>{children}</> : (
+    <Panel title={title} kicker="Event actor" onClose={onClose}>
+      {children}
     </Panel>
   );
 }
