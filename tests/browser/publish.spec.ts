@@ -83,7 +83,7 @@ test.describe("composer", () => {
 
     await title.fill("Niger turns to new partners");
     await dialog.getByRole("textbox", { name: "Note" }).fill("Relations as cited in the press");
-    await expect(dialog.getByLabel("Caption", { exact: true })).toHaveText("Niger turns to new partners, 2023–2025");
+    await expect(dialog.locator(".png-caption-text")).toHaveText("Niger turns to new partners, 2023–2025");
     // The preview follows the edit.
     await expect(dialog.getByRole("img", { name: "Preview of the image" })).not.toHaveAttribute("src", before!);
     if (OUT) await dialog.screenshot({ path: `${OUT}/composer-dialog.png` });
