@@ -116,14 +116,16 @@ test.describe("hostile and broken files", () => {
     await refused(page, file("empty.gexf", ""), "empty.gexf: is empty");
   });
 
-  test("a javascript: source URL, a 1 MB id and a NUL in a CSV id are refused", async ({ page }) => {
+  test("a javascript: source URL, a 1 MB id, a NUL byte and a control character in a CSV id are refused", async ({ page }) => {
     const js = nordic();
     js.sources[0].url = "javascript:alert(1)";
     await refused(page, file("js-url.json", js), 'js-url.json › sources: nato-news: url: must be an http or https address (got "javascript:alert(1)")');
     const huge = nordic();
     huge.dataset.id = "x".repeat(1_000_000);
     await refused(page, file("huge-id.json", huge), "huge-id.json › dataset: id: must be at most 200 characters (got 1,000,000 characters)");
-    await refused(page, file("nul.csv", "source,target,type,date,citation\nni\u0000ger,mali,met-with,2020,S\n"), 'nul.csv: row 2: column "source" contains a control character (U+0000)');
+    // A NUL byte marks a binary or UTF-16 file before any row is read; other control characters are named by row.
+    await refused(page, file("nul.csv", "source,target,type,date,citation\nni\u0000ger,mali,met-with,2020,S\n"), "nul.csv: is not a text file (encoding): a NUL byte at offset 35");
+    await refused(page, file("bell.csv", "source,target,type,date,citation\nni\u0007ger,mali,met-with,2020,S\n"), 'bell.csv: row 2: column "source" contains a control character (U+0007)');
   });
 });
 
