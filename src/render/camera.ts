@@ -28,6 +28,7 @@ export function labelAwareCamera(sigma: Sigma, padding: Padding = CONTROLS_PADDI
     padding,
     labelHeight: settings.labelSize * 1.3,
     labelGap: 3,
+    maxLabelWidth: 0.3 * (width - padding.left - padding.right),
     minRatio: settings.minCameraRatio ?? 0.01,
     maxRatio: settings.maxCameraRatio ?? 100,
     sizeScale: (ratio) => 1 / settings.zoomToSizeRatioFunction(ratio),

@@ -30,6 +30,8 @@ export interface FitOptions {
   labelGap: number;
   minRatio: number;
   maxRatio: number;
+  /** Label room counted at most this wide: on a phone, whole labels would shrink the graph to a strip (the rest may run off the edge). */
+  maxLabelWidth?: number;
   /** How much bigger nodes are drawn at a camera ratio than at ratio 1 (sigma: 1 / zoomToSizeRatioFunction). */
   sizeScale?: (ratio: number) => number;
 }
@@ -50,9 +52,10 @@ function extents(items: FitItem[], ratio: number, o: FitOptions) {
     const r = it.size * k;
     const x = it.x / ratio;
     const y = it.y / ratio;
-    const half = Math.max(r, it.labelWidth > 0 ? o.labelHeight / 2 : 0);
+    const label = Math.min(it.labelWidth, o.maxLabelWidth ?? Infinity);
+    const half = Math.max(r, label > 0 ? o.labelHeight / 2 : 0);
     left = Math.min(left, x - r);
-    right = Math.max(right, x + r + (it.labelWidth > 0 ? o.labelGap + it.labelWidth : 0));
+    right = Math.max(right, x + r + (label > 0 ? o.labelGap + label : 0));
     top = Math.min(top, y - half);
     bottom = Math.max(bottom, y + half);
   }

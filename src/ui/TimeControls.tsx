@@ -1,6 +1,6 @@
 import Slider from "rc-slider";
 import "rc-slider/assets/index.css";
-import { cloneElement, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from "react";
+import { cloneElement, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from "react";
 import type { YearHistogram } from "../model/histogram";
 import { CHANGE_MARKS, monthNumber, monthYear, type ChangeMark } from "../model/timeModes";
 import { CHANGE_COLORS, CHANGE_DESCRIPTIONS, CHANGE_LABELS } from "../render/changeStyle";
@@ -81,6 +81,8 @@ export function TimeControls(props: TimeControlsProps) {
   const monthly = view.fromMonth !== undefined && view.toMonth !== undefined;
   const [pace, setPace] = useState(1000);
   const [playback, setPlayback] = useState<PlaybackMode>("sliding");
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const optionsId = useId();
   usePlayback({ view, bounds, playing, pace, playback, onChange, onPlayingChange });
 
   /** A change by hand stops playback. */
@@ -165,26 +167,11 @@ export function TimeControls(props: TimeControlsProps) {
             </label>
           ))}
         </fieldset>
-        {canMonth && mode !== "compare" && (
-          <label>
-            Step{" "}
-            <select aria-label="Step" value={monthly ? "month" : "year"} onChange={(e) => setStep(e.target.value as "year" | "month")}>
-              <option value="year">Year</option>
-              <option value="month">Month</option>
-            </select>
-          </label>
-        )}
         {mode !== "compare" && (
-          <PlayControls playing={playing} onToggle={togglePlay} pace={pace} onPace={setPace} />
-        )}
-        {mode === "window" && (
-          <label>
-            Playback{" "}
-            <select aria-label="Playback" value={playback} onChange={(e) => setPlayback(e.target.value as PlaybackMode)}>
-              <option value="sliding">Sliding window</option>
-              <option value="growing">Growing window</option>
-            </select>
-          </label>
+          <button type="button" className="play" onClick={togglePlay}>
+            <span aria-hidden="true">{playing ? "❚❚ " : "▶ "}</span>
+            <span className="play-text">{playing ? "Pause" : "Play"}</span>
+          </button>
         )}
         {mode === "asof" && dayInput("As of date", "Choose the day on a calendar", view.at!, (at) => change({ ...view, at }))}
         {mode === "compare" && (
@@ -197,16 +184,42 @@ export function TimeControls(props: TimeControlsProps) {
             )}
           </>
         )}
-        {zoomable && (
-          <button type="button" onClick={() => setZoom({ min: Math.max(bounds.min, shownYears.min - 1), max: Math.min(bounds.max, shownYears.max + 1) })}>
-            Zoom to the window
-          </button>
-        )}
-        {axis !== bounds && (
-          <button type="button" onClick={() => setZoom(null)}>
-            Show all years
-          </button>
-        )}
+        <button type="button" className="time-options-toggle" aria-expanded={optionsOpen} aria-controls={optionsId} onClick={() => setOptionsOpen((o) => !o)}>
+          <span aria-hidden="true">⋯</span>
+          <span className="toggle-text"> Time options</span>
+        </button>
+        {/* On narrow screens these fold behind "Time options" so the bar stays one row (layout.css). */}
+        <div className="time-options" id={optionsId} data-open={optionsOpen}>
+          {canMonth && mode !== "compare" && (
+            <label>
+              Step{" "}
+              <select aria-label="Step" value={monthly ? "month" : "year"} onChange={(e) => setStep(e.target.value as "year" | "month")}>
+                <option value="year">Year</option>
+                <option value="month">Month</option>
+              </select>
+            </label>
+          )}
+          {mode !== "compare" && <PaceSelect pace={pace} onPace={setPace} />}
+          {mode === "window" && (
+            <label>
+              Playback{" "}
+              <select aria-label="Playback" value={playback} onChange={(e) => setPlayback(e.target.value as PlaybackMode)}>
+                <option value="sliding">Sliding window</option>
+                <option value="growing">Growing window</option>
+              </select>
+            </label>
+          )}
+          {zoomable && (
+            <button type="button" onClick={() => setZoom({ min: Math.max(bounds.min, shownYears.min - 1), max: Math.min(bounds.max, shownYears.max + 1) })}>
+              Zoom to the window
+            </button>
+          )}
+          {axis !== bounds && (
+            <button type="button" onClick={() => setZoom(null)}>
+              Show all years
+            </button>
+          )}
+        </div>
         <output className="window-label" aria-live="polite">
           {viewLabel(view)}
         </output>
@@ -280,25 +293,19 @@ export function usePlayback({ view, bounds, playing, pace, playback, onChange, o
   }, [playing, view, pace, playback, bounds, onChange, onPlayingChange]);
 }
 
-/** "Play" (becomes "Pause") and its pace. */
-export function PlayControls({ playing, onToggle, pace, onPace }: { playing: boolean; onToggle: () => void; pace: number; onPace: (ms: number) => void }) {
+/** How long each step of playback stays on screen. */
+function PaceSelect({ pace, onPace }: { pace: number; onPace: (ms: number) => void }) {
   return (
-    <>
-      <button type="button" className="play" onClick={onToggle}>
-        <span aria-hidden="true">{playing ? "❚❚ " : "▶ "}</span>
-        {playing ? "Pause" : "Play"}
-      </button>
-      <label>
-        Pace{" "}
-        <select aria-label="Pace" value={pace} onChange={(e) => onPace(Number(e.target.value))}>
-          {PACES.map((p) => (
-            <option key={p} value={p}>
-              {p / 1000} s per step
-            </option>
-          ))}
-        </select>
-      </label>
-    </>
+    <label>
+      Pace{" "}
+      <select aria-label="Pace" value={pace} onChange={(e) => onPace(Number(e.target.value))}>
+        {PACES.map((p) => (
+          <option key={p} value={p}>
+            {p / 1000} s per step
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

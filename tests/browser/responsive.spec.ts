@@ -58,6 +58,22 @@ for (const size of SIZES) {
       await reachable(page.getByRole("button", { name: "Play" }));
       for (const mode of ["Window", "As of", "Compare"]) await reachable(page.getByRole("radio", { name: mode, exact: true }));
 
+      // The time bar is one row: mode, Play and the window's label share a line; the settings fold
+      // behind "Time options" on narrow screens, and every one of them is reachable.
+      const timeRow = ["Window", "Play"].map((name) => page.getByRole(name === "Play" ? "button" : "radio", { name, exact: true }));
+      const tops = await Promise.all([...timeRow, page.locator(".window-label")].map(async (l) => (await l.boundingBox())!.y + (await l.boundingBox())!.height / 2));
+      expect(Math.max(...tops) - Math.min(...tops), "time bar rows").toBeLessThan(16);
+      const options = page.getByRole("button", { name: "Time options" });
+      await expect(options).toBeVisible({ visible: size.width < 1280 });
+      if (size.width < 1280) {
+        await expect(page.getByRole("combobox", { name: "Pace" })).toBeHidden();
+        await options.click();
+        await expect(options).toHaveAttribute("aria-expanded", "true");
+      }
+      for (const name of ["Step", "Pace", "Playback"]) await reachable(page.getByRole("combobox", { name, exact: true }));
+      await noHorizontalOverflow(page, "with the time options");
+      if (size.width < 1280) await options.click();
+
       await openMenu(page);
       await noHorizontalOverflow(page, "with the menu open");
       for (const name of ["Export PNG", "Export GEXF", "Export JSON", "Export CSV", "Copy link", "Dark mode"]) await reachable(page.getByRole("button", { name, exact: true }));

@@ -230,6 +230,16 @@ describe("label-aware fit", () => {
     const withLabel = fitItems(items, options)!;
     expect(withLabel.ratio).toBeGreaterThan(withoutLabel.ratio);
   });
+  it("on a narrow viewport, counts labels at most maxLabelWidth wide so the entities keep the width", () => {
+    const narrow = { ...options, width: 390, height: 690, padding: { top: 50, right: 10, bottom: 10, left: 10 } };
+    const spread = (fit: { ratio: number }) => 1000 / fit.ratio; // from the first entity to the second, in pixels
+    const whole = fitItems(items, narrow)!;
+    const capped = fitItems(items, { ...narrow, maxLabelWidth: 60 })!;
+    expect(spread(capped)).toBeGreaterThan(spread(whole));
+    // The capped label still gets its 60 px: the second entity's label starts inside the viewport.
+    const x = narrow.width / 2 + (items[1].x - capped.centre.x) / capped.ratio;
+    expect(x + items[1].size / Math.sqrt(capped.ratio) + narrow.labelGap + 60).toBeLessThanOrEqual(380 + 0.01);
+  });
   it("has nothing to fit when nothing is in view, and a single entity is centred", () => {
     expect(fitItems([], options)).toBeUndefined();
     const one = fitItems([{ x: 123, y: 45, size: 8, labelWidth: 0 }], options)!;
