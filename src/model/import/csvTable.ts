@@ -89,7 +89,7 @@ export function readTable<K extends string>(
     }
     const cells: Partial<Record<K, string>> = {};
     for (const [key, index] of found) {
-      const value = (fixes.cells?.[cellRef(file.name, row, key)] ?? String(cellsOfRow[index] ?? "")).trim();
+      const value = unescapeFormula(fixes.cells?.[cellRef(file.name, row, key)] ?? String(cellsOfRow[index] ?? "")).trim();
       // A NUL or other control character is damage, not text: made into an id it would silently become "-".
       const control = CONTROL_CHARACTER.exec(value);
       if (control) {
@@ -101,6 +101,11 @@ export function readTable<K extends string>(
     rows.push({ row, cells });
   });
   return problems.length > before ? undefined : { rows, ignored, headers: named, left };
+}
+
+/** Exports lead a cell that starts like a formula with ' so spreadsheets show it as text: that ' is not part of the value. */
+function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** The header keys of a CSV text's first line (to tell what it lists). */
