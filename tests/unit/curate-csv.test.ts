@@ -46,6 +46,14 @@ describe("relation types as spreadsheets write them", () => {
     ]);
   });
 
+  it("says an empty cell is empty, and a date in the wrong form is only that, once each", () => {
+    expect(problemsOf(csv(`${HEAD}\nEU,,,2/3/20222,S\n`))).toEqual([
+      "r.csv: row 2: target: is empty",
+      "r.csv: row 2: type: is empty",
+      'r.csv: row 2: date: must be YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~ (got "2/3/20222")',
+    ]);
+  });
+
   it("reports each mistake once, every one of them (not only ten)", () => {
     const rows = Array.from({ length: 25 }, (_, i) => `a,b,Imposed sanction on ${i % 2 ? "" : "x"},2020-02-${String(i + 1).padStart(2, "0")},S`);
     const result = csv(`${HEAD}\n${rows.join("\n")}\na,b,membr of,2020,S\n`);

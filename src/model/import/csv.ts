@@ -25,7 +25,7 @@ const RELATION_COLUMNS = {
   id: ["id"],
   source: ["source"],
   target: ["target"],
-  type: ["type", "relationtype"],
+  type: ["type", "relationtype", "relation"],
   date: ["date"],
   start: ["start"],
   end: ["end"],
@@ -175,6 +175,7 @@ function readSet(files: CsvSet, sharedRelationTypes: string | undefined, fixes: 
   const byId = new Map<string, Relation>();
   const ids = new Set<string>();
   const created: string[] = [];
+  const empty: Problem[] = [];
   const entityRows = rows["entities.json"];
   const entity = (ref: string | undefined): string => {
     if (ref === undefined) return "";
@@ -219,11 +220,13 @@ function readSet(files: CsvSet, sharedRelationTypes: string | undefined, fixes: 
       ...(date && { date }),
       ...(start && { start }),
       ...(end && { end }),
-      label: c.label ?? vocabulary.get(type)?.label ?? written,
+      label: c.label ?? vocabulary.get(type)?.label ?? (written || "(no type)"),
       citations: citation ? [citation] : [],
       ...(c.note && { note: c.note }),
     } as Relation;
     relations.push(relation);
+    // An empty end or type is reported as such, once (validation would say it is not kebab-case, then unknown).
+    for (const column of ["source", "target", "type"] as const) if (c[column] === undefined) empty.push({ file: "relations.json", record: id, message: `${column}: is empty` });
     if (!byId.has(id)) byId.set(id, relation);
     rows["relations.json"].set(id, [...(rows["relations.json"].get(id) ?? []), row]);
   }
@@ -250,7 +253,7 @@ function readSet(files: CsvSet, sharedRelationTypes: string | undefined, fixes: 
   const own: ImportProblem[] = [...dates.problems, ...[...unknownTypes].map(([written, u]) => typeProblem(files.relations, relTable, written, u))];
   if (result.ok && own.length === 0) return { ok: true, dataset: result.dataset, notes };
   // Validation reports an unknown type by its slug: reported here instead, as written and with the nearest type.
-  const validated = result.ok ? [] : result.problems.filter((p) => !unknownSlugs.has(p.message));
+  const validated = [...empty, ...(result.ok ? [] : result.problems.filter((p) => !unknownSlugs.has(p.message)))];
   const located = locate(validated, {
     files: { "relations.json": files.relations, "entities.json": files.entities ?? files.relations, "sources.json": files.sources, "relation-types.json": files.relationTypes, "dataset.json": files.dataset ?? files.relations },
     tables: { "relations.json": relTable, "entities.json": entTable, "sources.json": srcTable, "relation-types.json": typeTable },

@@ -29,8 +29,13 @@ function columnOf(file: DataFile, message: string): string | undefined {
 export function locate(problems: Problem[], where: Located): ImportProblem[] {
   const out: ImportProblem[] = [];
   const grouped = new Map<string, ImportProblem & { at: NonNullable<ImportProblem["at"]> }>();
+  const reported = new Set<string>();
   for (const p of problems) {
     const dataFile = p.file as DataFile;
+    // One problem per cell: the first said about it (an empty cell is not also "not kebab-case" and "unknown").
+    const cell = `${dataFile}\u0000${p.record}\u0000${columnOf(dataFile, p.message) ?? p.message}`;
+    if (reported.has(cell)) continue;
+    reported.add(cell);
     const csv = where.files[dataFile];
     const name = csv?.name ?? `${where.files["relations.json"]!.name} › citations`;
     const message = p.message === "file is missing" ? "is missing" : p.message;
