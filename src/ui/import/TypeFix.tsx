@@ -31,8 +31,8 @@ export function TypeFix({ written, suggestion, types, choice, onChoose }: TypeFi
         </button>
       )}
       <label>
-        Type meant by “{written}”
-        <select value={used} onChange={(e) => onChoose(e.target.value ? { use: e.target.value } : undefined)}>
+        Existing type
+        <select aria-label={`Type meant by “${written}”`} value={used} onChange={(e) => onChoose(e.target.value ? { use: e.target.value } : undefined)}>
           <option value="">(none chosen)</option>
           {types.map((t) => (
             <option key={t.id} value={t.id}>
@@ -41,29 +41,31 @@ export function TypeFix({ written, suggestion, types, choice, onChoose }: TypeFi
           ))}
         </select>
       </label>
-      <fieldset>
-        <legend>or create it</legend>
-        <label>
-          Kind of “{written}”
-          <select value={draft.kind} onChange={(e) => change({ ...draft, kind: e.target.value as RelationType["kind"] })}>
-            <option value="event">event (date)</option>
-            <option value="state">state (start, end)</option>
-          </select>
-        </label>
-        <label>
-          Class of “{written}”
-          <select value={draft.class} onChange={(e) => change({ ...draft, class: e.target.value as RelationType["class"] })}>
-            {RELATION_CLASSES.map((c) => (
-              <option key={c} value={c}>
-                {classWords(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" aria-pressed={created !== undefined} onClick={() => onChoose(created ? undefined : { create: draft })}>
-          Create type “{written}”
-        </button>
-      </fieldset>
+      {!used && (
+        <fieldset>
+          <legend>or create it</legend>
+          <label>
+            Kind
+            <select aria-label={`Kind of “${written}”`} value={draft.kind} onChange={(e) => change({ ...draft, kind: e.target.value as RelationType["kind"] })}>
+              <option value="event">event (date)</option>
+              <option value="state">state (start, end)</option>
+            </select>
+          </label>
+          <label>
+            Class
+            <select aria-label={`Class of “${written}”`} value={draft.class} onChange={(e) => change({ ...draft, class: e.target.value as RelationType["class"] })}>
+              {RELATION_CLASSES.map((c) => (
+                <option key={c} value={c}>
+                  {classWords(c)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" aria-pressed={created !== undefined} onClick={() => onChoose(created ? undefined : { create: draft })}>
+            Create type “{written}”
+          </button>
+        </fieldset>
+      )}
     </div>
   );
 }
