@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GRAPH_DATA, readDatasetFolder, SHARED_TYPES_FILE } from "../../src/cli/datasets";
 import { toBundle } from "../../src/model/export/bundle";
 import { csvTablesZip, toCsvTables } from "../../src/model/export/csvTables";
+import { toCsv } from "../../src/model/export/csv";
 import { exportScope } from "../../src/model/export/scope";
 import { buildModel } from "../../src/model/graph";
 import { importFiles } from "../../src/model/import";
@@ -69,6 +70,11 @@ describe("relation types as spreadsheets write them", () => {
       suggestion: { id: "member-of", label: "member of" },
     });
   });
+});
+
+it("reads entity types as written in a spreadsheet", () => {
+  const d = datasetOf(parseCsv({ name: "r.csv", text: `${HEAD}\na,b,met-with,2020,S\n` }, { name: "e.csv", text: "id,label,type\na,A,Armed group\nb,B,MILITARY FORCE\n" }, SHARED_TYPES));
+  expect(d.entities.map((e) => e.type)).toEqual(["armed-group", "military-force"]);
 });
 
 describe("dates written day/month/year or month/day/year", () => {
@@ -159,6 +165,13 @@ describe("CSV tables in a zip", () => {
     const tables = toCsvTables(bundle);
     expect(Object.keys(tables)).toEqual(["relations.csv", "entities.csv", "sources.csv", "relation-types.csv", "dataset.csv"]);
     expect(tables["relations.csv"].startsWith("\uFEFFid,type,source,target,date,start,end,label,citation,quote,note\r\n")).toBe(true);
+  });
+
+  it("the single table keeps entity labels when read back (types and sources need the tables)", () => {
+    const back = datasetOf(parseCsv({ name: "sahel.csv", text: toCsv(model, exportScope(model)) }, undefined, shared));
+    const labels = new Map(sahel.dataset.entities.map((e) => [e.id, e.label]));
+    expect(back.entities.map((e) => [e.id, e.label])).toEqual(back.entities.map((e) => [e.id, labels.get(e.id)]));
+    expect(back.entities.find((e) => e.id === "niger")?.label).toBe("Niger");
   });
 
   it("refuses a zip that is not one, or holds no CSV", () => {

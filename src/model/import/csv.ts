@@ -1,4 +1,4 @@
-import type { Citation, DataFile, Relation, RelationType, Source } from "../schema";
+import { ENTITY_TYPES, type Citation, type DataFile, type Relation, type RelationType, type Source } from "../schema";
 import { validateDatasetData, type Problem } from "../validate";
 import {
   baseName,
@@ -16,7 +16,7 @@ import {
 import { locate, type Located } from "./csvProblems";
 import { readTable, rowRef, type CellFixes, type CsvFile, type Table } from "./csvTable";
 import { DATE_ORDER_NAMES, isoDate, needsOrder, orderOf, type DateOrder } from "./dayMonthYear";
-import { typeMatcher } from "./typeMatch";
+import { typeKey, typeMatcher } from "./typeMatch";
 
 export type { CsvFile } from "./csvTable";
 
@@ -30,6 +30,9 @@ const RELATION_COLUMNS = {
   start: ["start"],
   end: ["end"],
   label: ["label"],
+  // The single-table export names both ends' labels: an entity made from a relation gets its label from them.
+  sourceLabel: ["sourcelabel"],
+  targetLabel: ["targetlabel"],
   citation: ["citation", "citationsource"],
   quote: ["quote"],
   note: ["note"],
@@ -72,6 +75,12 @@ export interface CsvFixes extends CellFixes {
   newTypes?: RelationType[];
   /** Leave out every row with a problem and import the rest. */
   validOnly?: boolean;
+}
+
+/** An entity type as written in a spreadsheet ("Armed group", "Military Force"), as its id when it is one. */
+function entityType(text: string): string {
+  const id = typeKey(text).replace(/ /g, "-");
+  return (ENTITY_TYPES as readonly string[]).includes(id) ? id : text;
 }
 
 function number(value: string | undefined): number | string | undefined {
@@ -141,7 +150,7 @@ function readSet(files: CsvSet, sharedRelationTypes: string | undefined, fixes: 
     entities.push({
       id,
       label: c.label ?? c.id ?? "",
-      type: c.type ?? "",
+      type: entityType(c.type ?? ""),
       ...(c.aliases && { aliases: c.aliases.split(";").map((a) => a.trim()).filter(Boolean) }),
       ...(c.description && { description: c.description }),
       ...((lat !== undefined || lon !== undefined) && { location: { lat, lon, ...(c.place && { place: c.place }) } }),
@@ -177,19 +186,19 @@ function readSet(files: CsvSet, sharedRelationTypes: string | undefined, fixes: 
   const created: string[] = [];
   const empty: Problem[] = [];
   const entityRows = rows["entities.json"];
-  const entity = (ref: string | undefined): string => {
+  const entity = (ref: string | undefined, label = ref): string => {
     if (ref === undefined) return "";
     const id = idFrom(ref);
     if (!entityRows.has(id)) {
       entityRows.set(id, []);
-      entities.push({ id, label: ref, type: DEFAULT_ENTITY_TYPE });
+      entities.push({ id, label, type: DEFAULT_ENTITY_TYPE });
       created.push(id);
     }
     return id;
   };
   for (const { row, cells: c } of relTable.rows) {
-    const source = entity(c.source);
-    const target = entity(c.target);
+    const source = entity(c.source, c.sourceLabel);
+    const target = entity(c.target, c.targetLabel);
     const written = c.type ?? "";
     const chosen = fixes.typeChoices?.[written];
     const match = chosen && vocabulary.has(chosen) ? { type: vocabulary.get(chosen)! } : matchType(written);

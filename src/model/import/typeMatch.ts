@@ -44,11 +44,15 @@ export function typeMatcher(types: Iterable<RelationType>): (text: string) => Ty
   // Ids first, so an id never loses to another type's label.
   for (const t of all) byKey.set(typeKey(t.id), t);
   for (const t of all) if (!byKey.has(typeKey(t.label))) byKey.set(typeKey(t.label), t);
+  // A spreadsheet repeats its few types on thousands of rows: each text is looked up once.
+  const seen = new Map<string, TypeMatch>();
   return (text) => {
     const key = typeKey(text);
     const exact = byKey.get(key);
     if (exact) return { type: exact };
     if (key === "") return {};
+    const known = seen.get(key);
+    if (known) return known;
     const max = Math.max(2, Math.floor(key.length / 4));
     let suggestion: RelationType | undefined;
     let best = max + 1;
@@ -57,6 +61,7 @@ export function typeMatcher(types: Iterable<RelationType>): (text: string) => Ty
       const d = k.startsWith(`${key} `) ? 1 : editDistance(key, k, max);
       if (d < best) [best, suggestion] = [d, t];
     }
+    seen.set(key, { suggestion });
     return { suggestion };
   };
 }

@@ -46,6 +46,9 @@ function fixesOf(draft: Draft, validOnly: boolean): CsvFixes {
   };
 }
 
+/** Problems listed per section until "Show all": thousands of rows with a field each would slow the page. */
+const SHOWN = 100;
+
 /** The section a problem is listed in, and where that section comes (what blocks everything first). */
 function sectionOf(p: ImportProblem): [rank: number, title: string] {
   if (!p.at) return p.kind === "date-order" ? [1, "Dates"] : [0, "Files"];
@@ -60,6 +63,7 @@ function sectionOf(p: ImportProblem): [rank: number, title: string] {
  */
 export function ImportProblems({ files, problems, fixes, types, onRetry, onDismiss }: ImportProblemsProps) {
   const [draft, setDraft] = useState(() => draftOf(fixes ?? {}));
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const fixable = fixes !== undefined;
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const rowsOf = (p: ImportProblem) => p.at!.rows.map((r) => rowRef(p.at!.file, r));
@@ -126,7 +130,12 @@ export function ImportProblems({ files, problems, fixes, types, onRetry, onDismi
       {[...sections].sort((a, b) => a[1].rank - b[1].rank).map(([title, { list }]) => (
         <section key={title} aria-label={title}>
           <h3>{title}</h3>
-          <ul>{list.map(item)}</ul>
+          <ul>{(expanded.has(title) ? list : list.slice(0, SHOWN)).map(item)}</ul>
+          {list.length > SHOWN && !expanded.has(title) && (
+            <button type="button" onClick={() => setExpanded(new Set([...expanded, title]))}>
+              Show all {list.length}
+            </button>
+          )}
         </section>
       ))}
       {fixable && <RelationTypeList types={types} />}
