@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -42,6 +43,8 @@ test("a spreadsheet CSV with type labels and a new type is fixed in the import d
   // The valid types are one click away.
   await alert.getByText("Valid relation types (34)").click();
   await expect(alert.getByRole("table", { name: "Valid relation types" })).toContainText("imposed sanctions on");
+  const axe = await new AxeBuilder({ page }).include(".import-problems").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Fix: the date order, the near miss, a new type, a cell; then check again.
   await alert.getByRole("radio", { name: "day/month/year" }).check();
