@@ -51,7 +51,7 @@ describe("relation types as spreadsheets write them", () => {
     expect(problemsOf(csv(`${HEAD}\nEU,,,2/3/20222,S\n`))).toEqual([
       "r.csv: row 2: target: is empty",
       "r.csv: row 2: type: is empty",
-      'r.csv: row 2: date: must be YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~ (got "2/3/20222")',
+      'r.csv: row 2: date: must be YYYY, YYYY-MM or YYYY-MM-DD (optionally ending in ~), or DD/MM/YYYY or MM/DD/YYYY (got "2/3/20222")',
     ]);
   });
 

@@ -139,7 +139,7 @@ function readSet(files: CsvSet, sharedRelationTypes: string | undefined, fixes: 
     if (file && table && table.left.length > 0) notes.push(`${file.name}: left out ${table.left.length === 1 ? "row" : "rows"} ${listSome(table.left.map(String), 20)}`);
   }
 
-  const dates = readDates([relTable, entTable], fixes.dateOrder, files.relations.name);
+  const dates = readDates([relTable, entTable, srcTable], fixes.dateOrder, files.relations.name);
   const rows: Located["rows"] = { "relations.json": new Map(), "entities.json": new Map(), "sources.json": new Map(), "relation-types.json": new Map() };
 
   const entities: Record<string, unknown>[] = [];
@@ -289,7 +289,7 @@ function typeProblem(file: CsvFile, table: Table<string>, written: string, u: { 
  * read in that order so that nothing else is reported about them.
  */
 function readDates(tables: (Table<string> | undefined)[], order: DateOrder | undefined, file: string) {
-  const texts = tables.flatMap((t) => t?.rows.flatMap((r) => [r.cells.date, r.cells.start, r.cells.end]) ?? []).filter((d): d is string => d !== undefined);
+  const texts = tables.flatMap((t) => t?.rows.flatMap((r) => [r.cells.date, r.cells.start, r.cells.end, r.cells.published]) ?? []).filter((d): d is string => d !== undefined);
   const example = texts.find(needsOrder);
   const fits = orderOf(texts);
   const problems: ImportProblem[] = [];

@@ -13,6 +13,10 @@ export interface Located {
   rows: Record<TableFile, Map<string, number[]>>;
 }
 
+/** A CSV also takes dates as spreadsheets write them (the dialog then asks which number is the day). */
+const ISO_ONLY = /^(date|start|end|published): must be YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~/;
+const CSV_DATES = "$1: must be YYYY, YYYY-MM or YYYY-MM-DD (optionally ending in ~), or DD/MM/YYYY or MM/DD/YYYY";
+
 /** The CSV column a validation field path is about (`citations.0.source` → citation, `location.lat` → lat). */
 function columnOf(file: DataFile, message: string): string | undefined {
   const path = /^([\w.]+): /.exec(message)?.[1]?.split(".");
@@ -38,7 +42,7 @@ export function locate(problems: Problem[], where: Located): ImportProblem[] {
     reported.add(cell);
     const csv = where.files[dataFile];
     const name = csv?.name ?? `${where.files["relations.json"]!.name} › citations`;
-    const message = p.message === "file is missing" ? "is missing" : p.message;
+    const message = p.message === "file is missing" ? "is missing" : p.message.replace(ISO_ONLY, CSV_DATES);
     const rows = p.record !== undefined ? where.rows[dataFile as TableFile]?.get(p.record) : undefined;
     if (!csv || !rows || rows.length === 0) {
       out.push({ file: name, record: p.record, message });
