@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { GRAPH_DATA, readDatasetFolder, SHARED_TYPES_FILE } from "../../src/cli/datasets";
 import { toBundle } from "../../src/model/export/bundle";
@@ -176,5 +177,21 @@ describe("CSV tables in a zip", () => {
 
   it("refuses a zip that is not one, or holds no CSV", () => {
     expect(problemsOf(importFiles([{ name: "x.zip", bytes: new Uint8Array([1, 2, 3]) }], shared))[0]).toMatch(/^x\.zip: is not a readable zip file/);
+    expect(problemsOf(importFiles([{ name: "x.zip", bytes: zipSync({ "notes.txt": strToU8("hi") }) }], shared))[0]).toMatch(/^x\.zip: holds no \.csv file/);
+  });
+
+  it("locate a problem inside the zip by table and row, ready to be fixed there", () => {
+    const tables = toCsvTables(bundle);
+    const broken = { ...tables, "relations.csv": tables["relations.csv"].replace(",member-of,", ",membr-of,") };
+    const result = importFiles([{ name: "t.zip", bytes: zipSync(Object.fromEntries(Object.entries(broken).map(([n, t]) => [n, strToU8(t)]))) }], shared);
+    // One row per citation after the header: the first member-of relation's rows.
+    const first = bundle.relations.findIndex((r) => r.type === "member-of");
+    const row = 2 + bundle.relations.slice(0, first).reduce((n, r) => n + r.citations.length, 0);
+    const rows = Array.from({ length: bundle.relations[first].citations.length }, (_, i) => row + i);
+    expect(!result.ok && result.problems[0]).toMatchObject({ kind: "relation-type", suggestion: { id: "member-of" }, at: { file: "t.zip › relations.csv", rows: [row], column: "type" } });
+    const fixed = importFiles([{ name: "t.zip", bytes: zipSync(Object.fromEntries(Object.entries(broken).map(([n, t]) => [n, strToU8(t)]))) }], shared, undefined, {
+      cells: Object.fromEntries(rows.map((r) => [cellRef("t.zip › relations.csv", r, "type"), "member-of"])),
+    });
+    expect(datasetOf(fixed).relations).toEqual(sahel.dataset.relations);
   });
 });
