@@ -47,10 +47,13 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9 and single hyphens)")
   .describe("Lower-case kebab-case identifier, unique and stable");
 
+const DATE_FORM = /^\d{4}(-\d{2}(-\d{2})?)?~?$/;
+
 export const dateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?~?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~")
-  .refine((s) => typeof parseDate(s) !== "string", { message: "is an impossible date" })
+  .regex(DATE_FORM, "must be YYYY, YYYY-MM or YYYY-MM-DD, optionally ending in ~")
+  // Only a date in the right form can be impossible: a wrong form is reported once, by the line above.
+  .refine((s) => !DATE_FORM.test(s) || typeof parseDate(s) !== "string", { message: "is an impossible date" })
   .describe("YYYY, YYYY-MM or YYYY-MM-DD; a trailing ~ marks it approximate");
 
 /** A required name (label, title, publisher). */

@@ -32,13 +32,13 @@ async function read(files: File[]): Promise<ImportFile[]> {
 }
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const files = event.data.files;
+  const { files, fixes } = event.data;
   const total = files.reduce((n, f) => n + f.size, 0);
   // Refuse oversized or unsupported files before reading a byte of them.
   const refused = checkFiles(files.map((f) => ({ name: f.name, size: f.size })));
   if (refused.length > 0) return post({ type: "done", result: { ok: false, problems: refused } });
   post({ type: "progress", stage: "reading", loaded: 0, total });
   const contents = await read(files);
-  const result = importFiles(contents, sharedRelationTypes, (stage) => post({ type: "progress", stage, loaded: total, total }));
+  const result = importFiles(contents, sharedRelationTypes, (stage) => post({ type: "progress", stage, loaded: total, total }), fixes);
   post({ type: "done", result });
 };

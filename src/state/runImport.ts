@@ -1,8 +1,9 @@
-import type { ImportResult } from "../model/import";
-import type { ImportStage } from "../model/import";
+import type { CsvFixes, ImportResult, ImportStage } from "../model/import";
 
 export interface ImportRequest {
   files: File[];
+  /** What the user settled in the import dialog after a first attempt. */
+  fixes?: CsvFixes;
 }
 
 export interface ImportProgress {
@@ -20,7 +21,7 @@ export interface RunningImport {
 }
 
 /** Imports files in a web worker so parsing a large file never freezes the page; cancel terminates it. */
-export function runImport(files: File[], onProgress: (p: ImportProgress) => void): RunningImport {
+export function runImport(files: File[], onProgress: (p: ImportProgress) => void, fixes?: CsvFixes): RunningImport {
   const worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });
   let settle: (r: ImportResult | "cancelled") => void = () => {};
   const result = new Promise<ImportResult | "cancelled">((resolve) => {
@@ -36,6 +37,6 @@ export function runImport(files: File[], onProgress: (p: ImportProgress) => void
   const failed = (message: string) => settle({ ok: false, problems: [{ file: files.map((f) => f.name).join(", "), message: `the import stopped: ${message}` }] });
   worker.onerror = (event) => failed(event.message || "the import worker failed (out of memory?)");
   worker.onmessageerror = () => failed("the import worker's answer could not be read");
-  worker.postMessage({ files } satisfies ImportRequest);
+  worker.postMessage({ files, fixes } satisfies ImportRequest);
   return { result, cancel: () => settle("cancelled") };
 }

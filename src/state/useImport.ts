@@ -3,15 +3,19 @@ import type { EventImport } from "../model/events/bundle";
 import type { EventFormat } from "../model/events/columns";
 import { leftOutRows, unusableImport } from "../model/events/dataset";
 import { textProblem } from "../model/import/encoding";
-import { DELIMITER_NAMES, isEventTable, sizeProblem } from "../model/import/files";
+import sharedRelationTypes from "../../graph-data/relation-types.json?raw";
+import type { CsvFixes, ImportProblem } from "../model/import";
+import { relationTypesIn } from "../model/import/common";
+import { DELIMITER_NAMES, formatOf, isEventTable, sizeProblem } from "../model/import/files";
 import type { Problem } from "../model/validate";
-import type { Dataset } from "../model/schema";
+import type { Dataset, RelationType } from "../model/schema";
 import { runEventImport } from "./runEventImport";
 import { runImport, type ImportProgress } from "./runImport";
 
 /** What the last import came to, as shown to the user. */
 export type ImportReport =
-  | { kind: "failed"; files: string[]; problems: Problem[] }
+  /** `fixes`: what the user settled for this attempt (CSV and zip imports can be fixed and tried again). */
+  | { kind: "failed"; files: string[]; problems: ImportProblem[]; fixes?: CsvFixes }
   | { kind: "imported"; title: string; dataset: Dataset; notes: string[] }
   | { kind: "imported-events"; title: string; events: number; actors: number; notes: string[] }
   | { kind: "cancelled" };
@@ -24,10 +28,14 @@ export interface PendingEvents {
 
 type Shown = Promise<{ title: string; notes: string[] }>;
 
+/** The shared vocabulary, listed in the import dialog and offered for unknown types. */
+export const VOCABULARY: RelationType[] = [...relationTypesIn(sharedRelationTypes).values()];
+
 const HEAD_BYTES = 65_536;
 
 /** The first lines of a file, read from its first 64 KB only, or why it is not text. */
 async function firstLines(file: File): Promise<string[] | Problem> {
+  if (formatOf(file.name) === "zip") return []; // CSV tables inside, checked as they are unzipped
   const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const notText = textProblem(bytes, file.size > HEAD_BYTES);
   if (notText) return { file: file.name, message: notText };
@@ -46,6 +54,8 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
   const [report, setReport] = useState<ImportReport | null>(null);
   const [pending, setPending] = useState<PendingEvents | null>(null);
   const running = useRef<{ cancel(): void } | null>(null);
+  /** The files of the last dataset import, read again when the user has fixed its problems. */
+  const lastFiles = useRef<File[]>([]);
   useEffect(() => () => running.current?.cancel(), []);
 
   /** Runs one import to its end; `finish` is skipped when a newer import replaced this one. */
@@ -60,6 +70,24 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
     setProgress(null);
     await finish(result);
   }, []);
+
+  /** Imports the files; nothing is shown or stored unless the whole import is valid (with `fixes` applied). */
+  const run = useCallback(
+    async (files: File[], fixes?: CsvFixes) => {
+      const names = files.map((f) => f.name);
+      const total = files.reduce((n, f) => n + f.size, 0);
+      const fixable = files.every((f) => formatOf(f.name) === "csv" || formatOf(f.name) === "zip");
+      await track(runImport(files, setProgress, fixes), total, async (result) => {
+        if (result === "cancelled") setReport({ kind: "cancelled" });
+        else if (!result.ok) setReport({ kind: "failed", files: names, problems: result.problems, ...(fixable && { fixes: fixes ?? {} }) });
+        else {
+          const shown = await onImported(result.dataset, names);
+          setReport({ kind: "imported", title: shown.title, dataset: result.dataset, notes: [...result.notes, ...shown.notes] });
+        }
+      });
+    },
+    [onImported, track],
+  );
 
   const start = useCallback(
     async (files: File[]) => {
@@ -76,18 +104,14 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
         setReport(null);
         return setPending({ file: files[0], firstLines: lines });
       }
-      const total = files.reduce((n, f) => n + f.size, 0);
-      await track(runImport(files, setProgress), total, async (result) => {
-        if (result === "cancelled") setReport({ kind: "cancelled" });
-        else if (!result.ok) setReport({ kind: "failed", files: names, problems: result.problems });
-        else {
-          const shown = await onImported(result.dataset, names);
-          setReport({ kind: "imported", title: shown.title, dataset: result.dataset, notes: [...result.notes, ...shown.notes] });
-        }
-      });
+      lastFiles.current = files;
+      await run(files);
     },
-    [onImported, track],
+    [run],
   );
+
+  /** The last import again, with the cells, rows, types and date order the user settled. */
+  const retry = useCallback((fixes: CsvFixes) => run(lastFiles.current, fixes), [run]);
 
   const importEvents = useCallback(
     async (format: EventFormat) => {
@@ -112,5 +136,5 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
   const cancel = useCallback(() => running.current?.cancel(), []);
   const dismiss = useCallback(() => setReport(null), []);
   const cancelMapping = useCallback(() => setPending(null), []);
-  return { progress, report, pending, start, importEvents, cancelMapping, cancel, dismiss };
+  return { progress, report, pending, start, retry, importEvents, cancelMapping, cancel, dismiss };
 }

@@ -236,7 +236,7 @@ export function App() {
   const controls = (
     <>
       <DatasetMenu datasets={datasets} current={shown.entry.id} failed={failed ?? undefined} onSelect={select} onRemove={remove} />
-      <ImportControl progress={importer.progress} report={importer.report} onFiles={importer.start} onCancel={importer.cancel} onDismiss={importer.dismiss} />
+      <ImportControl progress={importer.progress} report={importer.report} onFiles={importer.start} onRetry={importer.retry} onCancel={importer.cancel} onDismiss={importer.dismiss} />
       {shown.model && (
         <button type="button" onClick={() => setExtracting(true)}>
           Extract from article

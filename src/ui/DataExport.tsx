@@ -1,6 +1,7 @@
 import { useState, type RefObject } from "react";
 import { bundleJson, toBundle } from "../model/export/bundle";
 import { toCsv } from "../model/export/csv";
+import { csvTablesZip } from "../model/export/csvTables";
 import { toGexf } from "../model/export/gexf";
 import { exportScope, type ExportScope } from "../model/export/scope";
 import type { Model } from "../model/graph";
@@ -22,12 +23,17 @@ interface DataExportProps {
   wholeOption?: boolean;
 }
 
-/** "Export GEXF", "Export JSON", "Export CSV": the relations in view, or the whole dataset when ticked. */
+/**
+ * "Export GEXF", "Export JSON", "Export CSV": the relations in view, or the whole dataset when ticked.
+ * "Export CSV" writes one table for spreadsheets, or with "CSV tables (zip)" every table of the dataset,
+ * which "Import data" reads back to the same dataset.
+ */
 export function DataExport({ source, from, to, label, caption, sigmaRef, wholeOption = true }: DataExportProps) {
   const [whole, setWhole] = useState(false);
+  const [tables, setTables] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  function save(extension: string, type: string, make: (model: Model, scope: ExportScope) => string) {
+  function save(extension: string, type: string, make: (model: Model, scope: ExportScope) => string | Uint8Array<ArrayBuffer>) {
     try {
       setError(null);
       const { model, contents } = source();
@@ -63,9 +69,22 @@ export function DataExport({ source, from, to, label, caption, sigmaRef, wholeOp
       <button type="button" onClick={() => save("json", "application/json", (model, scope) => bundleJson(toBundle(model, scope, { from, to })))}>
         Export JSON
       </button>
-      <button type="button" onClick={() => save("csv", "text/csv;charset=utf-8", (model, scope) => toCsv(model, scope))}>
+      <button
+        type="button"
+        onClick={() =>
+          tables
+            ? save("zip", "application/zip", (model, scope) => csvTablesZip(toBundle(model, scope, { from, to })) as Uint8Array<ArrayBuffer>)
+            : save("csv", "text/csv;charset=utf-8", (model, scope) => toCsv(model, scope))
+        }
+      >
         Export CSV
       </button>
+      {wholeOption && (
+        <label className="check">
+          <input type="checkbox" checked={tables} onChange={(e) => setTables(e.target.checked)} />
+          CSV tables (zip)
+        </label>
+      )}
       {error && (
         <p role="alert" className="alert">
           {error}

@@ -29,5 +29,5 @@ export function DropImport({ onFiles }: { onFiles(files: File[]): void }) {
       window.removeEventListener("drop", onDrop);
     };
   }, [onFiles]);
-  return over ? <div className="drop-overlay">Drop a .json, .gexf or .csv file, or an event table (.tsv), to import it</div> : null;
+  return over ? <div className="drop-overlay">Drop a .json, .gexf, .csv or .zip file, or an event table (.tsv), to import it</div> : null;
 }

@@ -1,7 +1,9 @@
 import { ACCEPTED } from "../model/import/files";
-import { plural, summariseProblems } from "../model/import/report";
+import type { CsvFixes } from "../model/import";
+import { plural } from "../model/import/report";
 import type { ImportProgress } from "../state/runImport";
-import type { ImportReport } from "../state/useImport";
+import { VOCABULARY, type ImportReport } from "../state/useImport";
+import { ImportProblems } from "./import/ImportProblems";
 
 const STAGES = { reading: "Reading", decoding: "Checking text", parsing: "Parsing and validating" } as const;
 
@@ -9,12 +11,14 @@ interface ImportControlProps {
   progress: ImportProgress | null;
   report: ImportReport | null;
   onFiles(files: File[]): void;
+  /** The last import again with the user's fixes. */
+  onRetry(fixes: CsvFixes): void;
   onCancel(): void;
   onDismiss(): void;
 }
 
 /** "Import data": a file input (one bundle, one GEXF, or one or two CSVs), its progress, and what came of it. */
-export function ImportControl({ progress, report, onFiles, onCancel, onDismiss }: ImportControlProps) {
+export function ImportControl({ progress, report, onFiles, onRetry, onCancel, onDismiss }: ImportControlProps) {
   return (
     <div className="import">
       <label className="button file-button">
@@ -44,12 +48,12 @@ export function ImportControl({ progress, report, onFiles, onCancel, onDismiss }
           </button>
         </div>
       )}
-      {report && <Report report={report} onDismiss={onDismiss} />}
+      {report && <Report report={report} onRetry={onRetry} onDismiss={onDismiss} />}
     </div>
   );
 }
 
-function Report({ report, onDismiss }: { report: ImportReport; onDismiss(): void }) {
+function Report({ report, onRetry, onDismiss }: { report: ImportReport; onRetry(fixes: CsvFixes): void; onDismiss(): void }) {
   const dismiss = (
     <button type="button" className="dismiss" onClick={onDismiss}>
       Dismiss
@@ -83,21 +87,5 @@ function Report({ report, onDismiss }: { report: ImportReport; onDismiss(): void
       </div>
     );
   }
-  const { shown, more } = summariseProblems(report.problems);
-  return (
-    <div role="alert" className="alert import-report">
-      <p>
-        <strong>
-          Could not import {report.files.join(" and ")}: {plural(report.problems.length, "problem")}. Nothing was changed.
-        </strong>
-      </p>
-      <ul>
-        {shown.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ul>
-      {more > 0 && <p>and {plural(more, "more problem")}</p>}
-      {dismiss}
-    </div>
-  );
+  return <ImportProblems files={report.files} problems={report.problems} fixes={report.fixes} types={VOCABULARY} onRetry={onRetry} onDismiss={onDismiss} />;
 }

@@ -22,12 +22,15 @@ describe("importFiles", () => {
     expect(checkFiles([{ name: "ok.json", size: MAX_FILE_BYTES }])).toEqual([]);
   });
 
-  it("accepts one bundle, one GEXF, or one or two CSVs, and nothing else", () => {
-    const choose = /choose one \.json bundle, one \.gexf file, or a relations \.csv with an optional entities \.csv/;
+  it("accepts one bundle, one GEXF, one zip, or up to five CSV tables of one dataset, and nothing else", () => {
+    const choose = /choose one \.json bundle, one \.gexf file, a relations \.csv with optional entities, sources, relation-types and dataset \.csv files, or a \.zip of those/;
     expect(problemsOf(importFiles([], SHARED_TYPES))[0]).toMatch(choose);
     expect(problemsOf(importFiles([fixtureFile("bundle.json"), fixtureFile("static.gexf")], SHARED_TYPES))[0]).toMatch(choose);
-    expect(problemsOf(importFiles([fixtureFile("relations.csv"), fixtureFile("entities.csv"), fixtureFile("relations.csv")], SHARED_TYPES))[0]).toMatch(choose);
-    expect(problemsOf(importFiles([{ name: "notes.txt", bytes: utf8("hi") }], SHARED_TYPES))[0]).toMatch(/^notes\.txt: not a \.json, \.csv or \.gexf file/);
+    expect(problemsOf(importFiles([fixtureFile("relations.csv"), fixtureFile("entities.csv"), fixtureFile("relations-unknown-types.csv")], SHARED_TYPES))).toEqual([
+      "relations.csv, relations-unknown-types.csv: both list relations: choose one",
+    ]);
+    expect(problemsOf(importFiles(Array.from({ length: 6 }, () => fixtureFile("relations.csv")), SHARED_TYPES))[0]).toMatch(choose);
+    expect(problemsOf(importFiles([{ name: "notes.txt", bytes: utf8("hi") }], SHARED_TYPES))[0]).toMatch(/^notes\.txt: not a \.json, \.csv, \.gexf or \.zip file/);
   });
 
   it("refuses text that is not UTF-8, saying where, and drops a byte-order mark", () => {
@@ -65,15 +68,9 @@ describe("ids and sources made from text", () => {
   });
 });
 
-describe("summariseProblems", () => {
-  it("shows the first ten problems in full and counts the rest", async () => {
-    const { summariseProblems, plural } = await import("../../src/model/import/report");
-    const problems = Array.from({ length: 47 }, (_, i) => ({ file: "r.csv", record: `row ${i + 2}`, message: "bad" }));
-    const { shown, more } = summariseProblems(problems);
-    expect(shown).toHaveLength(10);
-    expect(shown[0]).toBe("r.csv: row 2: bad");
-    expect(more).toBe(37);
-    expect(summariseProblems(problems.slice(0, 3))).toEqual({ shown: ["r.csv: row 2: bad", "r.csv: row 3: bad", "r.csv: row 4: bad"], more: 0 });
+describe("plural", () => {
+  it("counts in words", async () => {
+    const { plural } = await import("../../src/model/import/report");
     expect([plural(1, "problem"), plural(37, "more problem"), plural(2, "entity", "entities")]).toEqual(["1 problem", "37 more problems", "2 entities"]);
   });
 });

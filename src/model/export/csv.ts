@@ -22,7 +22,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** Cells starting like a formula are prefixed with ' so spreadsheets show them as text (papaparse's own test misses multi-line cells). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * One row per relation, in date order like the "Relations in view" table. Several citations share one row:

@@ -1,8 +1,18 @@
 import { idSchema, type Dataset, type DataFile, type RelationType, type Source } from "../schema";
 import type { Problem, ValidateResult } from "../validate";
 
+/**
+ * A problem an importer found, with what the import dialog needs to offer a fix: its kind, the CSV rows it is
+ * in and the column to correct (when there is one), and the nearest valid relation type for an unknown one.
+ */
+export interface ImportProblem extends Problem {
+  kind?: "relation-type" | "date-order" | "row";
+  at?: { file: string; rows: number[]; column?: string; header?: string; value?: string };
+  suggestion?: { id: string; label: string };
+}
+
 /** What an importer returns: a validated dataset (with notes on what it assumed) or every problem found. */
-export type ImportResult = { ok: true; dataset: Dataset; notes: string[] } | { ok: false; problems: Problem[] };
+export type ImportResult = { ok: true; dataset: Dataset; notes: string[] } | { ok: false; problems: ImportProblem[] };
 
 /** The largest file accepted, per file. Larger files are refused before they are read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -12,7 +22,7 @@ export const DEFAULT_ENTITY_TYPE = "organization";
 /** Publisher of a source made from a citation that names none. */
 export const UNSTATED_PUBLISHER = "(publisher not stated)";
 
-export function fail(problems: Problem[]): ImportResult {
+export function fail(problems: ImportProblem[]): ImportResult {
   return { ok: false, problems };
 }
 
@@ -71,6 +81,15 @@ export class CitationSources {
   private byText = new Map<string, string>();
   private ids = new Set<string>();
   readonly sources: Source[] = [];
+
+  /** `known` sources (a sources table) are cited by id, URL or title. */
+  constructor(known: Source[] = []) {
+    for (const s of known) {
+      this.sources.push(s);
+      this.ids.add(s.id);
+      for (const text of [s.title, s.url, s.id]) if (text) this.byText.set(text.trim(), s.id);
+    }
+  }
 
   /** The id of the source for this citation text (created on first use). */
   idFor(citation: string): string {

@@ -2,14 +2,14 @@ import type { Problem } from "../validate";
 import { columnKey, MAX_FILE_BYTES } from "./common";
 
 /** What the page needs to know about files before any is read (kept apart from the parsers, which load in the worker). */
-export type ImportFormat = "json" | "csv" | "gexf";
+export type ImportFormat = "json" | "csv" | "gexf" | "zip";
 
 export function formatOf(fileName: string): ImportFormat | undefined {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  return ext === "json" ? "json" : ext === "csv" ? "csv" : ext === "gexf" ? "gexf" : undefined;
+  return ext === "json" || ext === "csv" || ext === "gexf" || ext === "zip" ? ext : undefined;
 }
 
-export const ACCEPTED = ".json,.csv,.gexf,.tsv,.txt";
+export const ACCEPTED = ".json,.csv,.gexf,.zip,.tsv,.txt";
 
 /** Column separators a delimited text file may use, and how to name them to a person. */
 export type Delimiter = "," | ";" | "\t" | "|";
@@ -59,7 +59,8 @@ export function isEventTable(files: readonly { name: string }[], firstLine: stri
   return !entente;
 }
 
-const CHOOSE = "choose one .json bundle, one .gexf file, or a relations .csv with an optional entities .csv";
+const CHOOSE =
+  "choose one .json bundle, one .gexf file, a relations .csv with optional entities, sources, relation-types and dataset .csv files, or a .zip of those";
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -76,13 +77,13 @@ export function checkFiles(files: { name: string; size: number }[]): Problem[] {
   const problems: Problem[] = [];
   if (files.length === 0) return [{ file: "(no file)", message: CHOOSE }];
   for (const f of files) {
-    if (!formatOf(f.name)) problems.push({ file: f.name, message: `not a .json, .csv or .gexf file: ${CHOOSE}` });
+    if (!formatOf(f.name)) problems.push({ file: f.name, message: `not a .json, .csv, .gexf or .zip file: ${CHOOSE}` });
     const tooLarge = sizeProblem(f);
     if (tooLarge) problems.push(tooLarge);
   }
   if (problems.length > 0) return problems;
   const formats = files.map((f) => formatOf(f.name));
-  const ok = files.length === 1 || (files.length === 2 && formats.every((f) => f === "csv"));
+  const ok = files.length === 1 || (files.length <= 5 && formats.every((f) => f === "csv"));
   return ok ? [] : [{ file: files.map((f) => f.name).join(", "), message: CHOOSE }];
 }
 
