@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./apply";
+export * from "./edits";
+export * from "./history";
+export * from "./fields";
