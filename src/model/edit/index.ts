@@ -3,3 +3,4 @@ export * from "./apply";
 export * from "./edits";
 export * from "./history";
 export * from "./fields";
+export * from "./drafts";

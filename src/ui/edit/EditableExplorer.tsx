@@ -1,0 +1,51 @@
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { relationYears, type Collection } from "../../model/edit";
+import { buildModel, type Model } from "../../model/graph";
+import type { Dataset } from "../../model/schema";
+import { searchRevealing } from "../../state/revealParams";
+import { setSearch } from "../../state/url";
+import { useEditSession } from "../../state/useEditSession";
+import { Explorer } from "../Explorer";
+import { SaveAlert } from "./EditBar";
+import { EditContext, type EditApi, type FormTarget } from "./EditContext";
+import { RecordForm } from "./RecordForm";
+import "./edit.css";
+
+interface Props {
+  model: Model;
+  onModel: (model: Model) => void;
+  controls: ReactNode;
+}
+
+/**
+ * The explorer of an editable dataset. After each change the model, and with it the graph, table and
+ * time index, is rebuilt from the changed dataset and the explorer opened again on the URL's view.
+ */
+export function EditableExplorer({ model, onModel, controls }: Props) {
+  const [rebuilt, setRebuilt] = useState(0);
+  const [form, setForm] = useState<FormTarget | null>(null);
+  const onDataset = useCallback(
+    (dataset: Dataset) => {
+      onModel(buildModel(dataset));
+      setRebuilt((n) => n + 1);
+    },
+    [onModel],
+  );
+  const session = useEditSession(model.dataset, onDataset);
+  const reveal = useCallback(
+    (collection: Collection, id: string) => {
+      const relation = collection === "relations" ? session.dataset.relations.find((r) => r.id === id) : undefined;
+      if (collection === "entities") setSearch(searchRevealing(window.location.search, { focus: id }), "push");
+      else if (relation) setSearch(searchRevealing(window.location.search, { relation: id, years: relationYears(relation) }), "push");
+    },
+    [session.dataset],
+  );
+  const api = useMemo<EditApi>(() => ({ session, open: setForm, reveal }), [session, reveal]);
+  return (
+    <EditContext.Provider value={api}>
+      <SaveAlert />
+      <Explorer key={rebuilt} model={model} controls={controls} />
+      {form && <RecordForm key={`${form.collection}:${form.id ?? ""}`} target={form} onClose={() => setForm(null)} />}
+    </EditContext.Provider>
+  );
+}
