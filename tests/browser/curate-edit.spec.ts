@@ -176,3 +176,35 @@ test("a failed save says so and keeps the edit on screen; saving again works", a
   await waitForGraph(page);
   await expect(page.getByRole("heading", { level: 2, name: "Niger" })).toBeVisible();
 });
+
+test("sources and the dataset's own relation types are added, edited and deleted; a cited source is kept", async ({ page }) => {
+  await openApp(page);
+  await newDataset(page, "Types");
+  await page.getByRole("button", { name: "New relation type" }).click();
+  const type = form(page, "Add relation type");
+  await type.getByLabel("Label").fill("declared an embargo on");
+  await expect(type.getByLabel("Id")).toHaveValue("declared-an-embargo-on");
+  await type.getByLabel("Class").selectOption({ label: "Material conflict" });
+  await type.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Add source" }).click();
+  await form(page, "Add source").getByLabel("Title").fill("A report");
+  await form(page, "Add source").getByLabel("Publisher").fill("A publisher");
+  await form(page, "Add source").getByLabel("Web address").fill("javascript:alert(1)");
+  await expect(form(page, "Add source").getByLabel("Web address")).toHaveAccessibleDescription(/http or https/);
+  await form(page, "Add source").getByLabel("Web address").fill("");
+  await form(page, "Add source").getByRole("button", { name: "Save" }).click();
+
+  await page.getByRole("button", { name: "Sources and types" }).click();
+  const list = form(page, "Sources and types");
+  await expect(list.getByRole("list", { name: "Relation types of this dataset" })).toHaveText("declared an embargo onEditDelete");
+  await list.getByRole("button", { name: "Edit “A report”" }).click();
+  await form(page, "Edit source").getByLabel("Title").fill("A longer report");
+  await form(page, "Edit source").getByRole("button", { name: "Save" }).click();
+  await expect(list.getByRole("list", { name: "Sources" })).toContainText("A longer report");
+  await list.getByRole("button", { name: "Delete “A longer report”" }).click();
+  await expect(list.getByRole("list", { name: "Sources" })).toHaveCount(0);
+  await list.getByRole("button", { name: "Delete “declared an embargo on”" }).click();
+  await expect(list.getByRole("list", { name: "Relation types of this dataset" })).toHaveCount(0);
+  await page.keyboard.press("Control+Z");
+  await expect(list.getByRole("list", { name: "Relation types of this dataset" })).toBeVisible();
+});

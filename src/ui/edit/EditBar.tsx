@@ -37,6 +37,9 @@ export function EditBar() {
       <button type="button" onClick={() => open({ collection: "relationTypes" })}>
         New relation type
       </button>
+      <button type="button" onClick={edit.openList}>
+        Sources and types
+      </button>
       <button type="button" disabled={past.length === 0} onClick={session.undo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z Meta+Z">
         Undo
       </button>

@@ -9,6 +9,7 @@ import { Explorer } from "../Explorer";
 import { SaveAlert } from "./EditBar";
 import { EditContext, type EditApi, type FormTarget } from "./EditContext";
 import { RecordForm } from "./RecordForm";
+import { RecordList } from "./RecordList";
 import "./edit.css";
 
 interface Props {
@@ -24,6 +25,7 @@ interface Props {
 export function EditableExplorer({ model, onModel, controls }: Props) {
   const [rebuilt, setRebuilt] = useState(0);
   const [form, setForm] = useState<FormTarget | null>(null);
+  const [listing, setListing] = useState(false);
   const onDataset = useCallback(
     (dataset: Dataset) => {
       onModel(buildModel(dataset));
@@ -40,11 +42,12 @@ export function EditableExplorer({ model, onModel, controls }: Props) {
     },
     [session.dataset],
   );
-  const api = useMemo<EditApi>(() => ({ session, open: setForm, reveal }), [session, reveal]);
+  const api = useMemo<EditApi>(() => ({ session, open: setForm, openList: () => setListing(true), reveal }), [session, reveal]);
   return (
     <EditContext.Provider value={api}>
       <SaveAlert />
       <Explorer key={rebuilt} model={model} controls={controls} />
+      {listing && <RecordList onClose={() => setListing(false)} />}
       {form && <RecordForm key={`${form.collection}:${form.id ?? ""}`} target={form} onClose={() => setForm(null)} />}
     </EditContext.Provider>
   );

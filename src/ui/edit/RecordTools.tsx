@@ -1,7 +1,5 @@
-import { useState } from "react";
-import { deleteRecord, describeEvent, recordHistory, type Collection } from "../../model/edit";
-import { EDIT_RULES } from "../../state/useEditSession";
-import { useEdit } from "./EditContext";
+import { describeEvent, recordHistory, type Collection } from "../../model/edit";
+import { useEdit, useRemove } from "./EditContext";
 
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -11,32 +9,25 @@ const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle:
  */
 export function RecordActions({ collection, id }: { collection: Collection; id: string }) {
   const edit = useEdit();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const { refusal, remove, dismiss } = useRemove(edit, collection);
   if (!edit) return null;
-  const { session } = edit;
-  const remove = (withReferences: boolean) => {
-    const result = deleteRecord(session.dataset, collection, id, new Date().toISOString(), withReferences, EDIT_RULES);
-    if (!result.ok) return setRefusal(result.problems.map((p) => p.message).join("\n"));
-    setRefusal(null);
-    session.commit(result.dataset, result.change);
-  };
   return (
     <div className="record-tools">
       <div className="record-actions">
         <button type="button" onClick={() => edit.open({ collection, id })}>
           Edit
         </button>
-        <button type="button" onClick={() => remove(false)}>
+        <button type="button" onClick={() => remove(id)}>
           Delete
         </button>
       </div>
       {refusal && (
         <div role="alert" className="field-error">
           <p>Not deleted: {refusal}</p>
-          <button type="button" onClick={() => remove(true)}>
+          <button type="button" onClick={() => remove(id, true)}>
             Delete with its relations
           </button>{" "}
-          <button type="button" onClick={() => setRefusal(null)}>
+          <button type="button" onClick={dismiss}>
             Keep it
           </button>
         </div>
