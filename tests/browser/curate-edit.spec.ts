@@ -177,7 +177,7 @@ test("a failed save says so and keeps the edit on screen; saving again works", a
   await expect(page.getByRole("heading", { level: 2, name: "Niger" })).toBeVisible();
 });
 
-test("sources and the dataset's own relation types are added, edited and deleted; a cited source is kept", async ({ page }) => {
+test("sources and the dataset's own relation types are added, edited, deleted and brought back", async ({ page }) => {
   await openApp(page);
   await newDataset(page, "Types");
   await page.getByRole("button", { name: "New relation type" }).click();

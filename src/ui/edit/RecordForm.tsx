@@ -51,7 +51,11 @@ export function RecordForm({ target, onClose }: { target: FormTarget; onClose: (
     }
     return out;
   }, [result, record.id, fields]); // eslint-disable-line react-hooks/exhaustive-deps
-  const errorsOf = (name: string) => (tried || touched.has(name) ? byField.get(name) : undefined);
+  const errorsOf = (name: string) => {
+    const messages = tried || touched.has(name) ? byField.get(name) : undefined;
+    // An empty field breaks several rules at once ("kebab-case", "unknown entity"): the one that matters is that it is empty.
+    return messages && (draft[name] ?? "").trim() === "" && name !== "citations.0.source" ? ["must not be empty"] : messages;
+  };
   const general = tried ? byField.get("") : undefined;
   const entities = useMemo(() => buildEntityIndex(dataset.entities), [dataset]);
   const sources = useMemo(() => buildEntityIndex(dataset.sources.map((s) => ({ id: s.id, label: s.title, aliases: [s.publisher], type: "organization" }))), [dataset]);
