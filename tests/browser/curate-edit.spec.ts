@@ -23,6 +23,7 @@ async function addEntity(page: Page, label: string, type: string): Promise<void>
   await dialog.getByLabel("Entity type").selectOption({ label: type });
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 2, name: label })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit", exact: true })).toBeFocused();
   await waitForGraph(page);
 }
 
@@ -88,6 +89,8 @@ test("creates a dataset from nothing, edits, undoes and redoes, and finds it sav
   // Undo by button, redo by keyboard (not while typing in a field), undo by keyboard.
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(table(page).getByRole("row").nth(1)).toContainText("imposed sanctions on");
+  // The explorer is rebuilt after a change; the keyboard focus stays on the button used.
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press("Shift+Control+Z");
   await expect(table(page).getByRole("row").nth(1)).toContainText("sanctioned");

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { relationYears, type Collection } from "../../model/edit";
 import { buildModel, type Model } from "../../model/graph";
 import type { Dataset } from "../../model/schema";
@@ -26,8 +26,12 @@ export function EditableExplorer({ model, onModel, controls }: Props) {
   const [rebuilt, setRebuilt] = useState(0);
   const [form, setForm] = useState<FormTarget | null>(null);
   const [listing, setListing] = useState(false);
+  const refocus = useRef<string | null>(null);
   const onDataset = useCallback(
     (dataset: Dataset) => {
+      // The explorer is opened again: the button used (Undo, Redo) gets the focus back (see below).
+      const active = document.activeElement;
+      if (!refocus.current && active instanceof HTMLButtonElement && active.closest(".edit-bar")) refocus.current = active.textContent;
       onModel(buildModel(dataset));
       setRebuilt((n) => n + 1);
     },
@@ -37,11 +41,19 @@ export function EditableExplorer({ model, onModel, controls }: Props) {
   const reveal = useCallback(
     (collection: Collection, id: string) => {
       const relation = collection === "relations" ? session.dataset.relations.find((r) => r.id === id) : undefined;
+      if (collection === "entities" || relation) refocus.current = "Edit";
       if (collection === "entities") setSearch(searchRevealing(window.location.search, { focus: id }), "push");
       else if (relation) setSearch(searchRevealing(window.location.search, { relation: id, years: relationYears(relation) }), "push");
     },
     [session.dataset],
   );
+  useEffect(() => {
+    const name = refocus.current;
+    refocus.current = null;
+    if (!name) return;
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>(name === "Edit" ? ".panel .record-actions button" : ".edit-bar button")];
+    (buttons.find((b) => b.textContent === name && !b.disabled) ?? buttons.find((b) => /^(Undo|Redo)$/.test(b.textContent ?? "") && !b.disabled))?.focus();
+  }, [rebuilt]);
   const api = useMemo<EditApi>(() => ({ session, open: setForm, openList: () => setListing(true), reveal }), [session, reveal]);
   return (
     <EditContext.Provider value={api}>
