@@ -64,6 +64,9 @@ async function buildSanctions(page: Page): Promise<void> {
   await pick(page, "Add relation", "Cited source", "833", "Council Regulation");
   await relation.getByRole("button", { name: "Save" }).click();
   await expect(relation).toBeHidden();
+  // The new relation is selected, and the window (the year it was made in) widened to its date.
+  await expect(page.getByRole("heading", { level: 2, name: "European Union imposed sanctions on Russia" })).toBeVisible();
+  await expect(page).toHaveURL(/from=2014&to=\d{4}&.*relation=/);
   await waitForGraph(page);
 }
 

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useState } from "react";
-import { deleteRecord, type Collection } from "../../model/edit";
+import { deleteRecord, type AnyRecord, type Collection } from "../../model/edit";
 import { EDIT_RULES } from "../../state/useEditSession";
 import type { EditSession } from "../../state/useEditSession";
 
@@ -15,7 +15,7 @@ export interface EditApi {
   /** Opens "Sources and types". */
   openList(): void;
   /** Shows a record after a change (selects an entity or relation). */
-  reveal(collection: Collection, id: string): void;
+  reveal(collection: Collection, record: AnyRecord): void;
 }
 
 /** The edit session of the dataset shown, or null when it cannot be edited (shipped datasets, event tables). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { relationYears, type Collection } from "../../model/edit";
+import { relationYears, type AnyRecord, type Collection } from "../../model/edit";
 import { buildModel, type Model } from "../../model/graph";
-import type { Dataset } from "../../model/schema";
+import type { Dataset, Relation } from "../../model/schema";
 import { searchRevealing } from "../../state/revealParams";
 import { setSearch } from "../../state/url";
 import { useEditSession } from "../../state/useEditSession";
@@ -38,15 +38,13 @@ export function EditableExplorer({ model, onModel, controls }: Props) {
     [onModel],
   );
   const session = useEditSession(model.dataset, onDataset);
-  const reveal = useCallback(
-    (collection: Collection, id: string) => {
-      const relation = collection === "relations" ? session.dataset.relations.find((r) => r.id === id) : undefined;
-      if (collection === "entities" || relation) refocus.current = "Edit";
-      if (collection === "entities") setSearch(searchRevealing(window.location.search, { focus: id }), "push");
-      else if (relation) setSearch(searchRevealing(window.location.search, { relation: id, years: relationYears(relation) }), "push");
-    },
-    [session.dataset],
-  );
+  const reveal = useCallback((collection: Collection, record: AnyRecord) => {
+    if (collection !== "entities" && collection !== "relations") return;
+    refocus.current = "Edit";
+    const search = window.location.search;
+    const relation = record as Relation;
+    setSearch(collection === "entities" ? searchRevealing(search, { focus: record.id }) : searchRevealing(search, { relation: record.id, years: relationYears(relation) }), "push");
+  }, []);
   useEffect(() => {
     const name = refocus.current;
     refocus.current = null;

@@ -74,7 +74,7 @@ export function RecordForm({ target, onClose }: { target: FormTarget; onClose: (
     setTried(true);
     if (!result.ok) return;
     edit.session.commit(result.dataset, result.change);
-    edit.reveal(collection, record.id);
+    edit.reveal(collection, record);
     onClose();
   };
   const title = `${before ? "Edit" : "Add"} ${RECORD_NAMES[collection]}`;
