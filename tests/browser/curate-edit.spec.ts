@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { findBlobs, stableShot } from "./graph-helpers";
 import { openApp, tableRows, waitForGraph } from "./helpers";
@@ -214,3 +215,20 @@ test("sources and the dataset's own relation types are added, edited, deleted an
   await page.keyboard.press("Control+Z");
   await expect(list.getByRole("list", { name: "Relation types of this dataset" })).toBeVisible();
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no serious or critical violations in a relation form showing its problems (${scheme})`, async ({ page }) => {
+    test.slow(); // axe over the whole page takes tens of seconds on a loaded machine
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page);
+    await page.getByRole("button", { name: "Edit a copy" }).click();
+    await waitForGraph(page);
+    await page.getByRole("button", { name: "Add relation" }).click();
+    await form(page, "Add relation").getByRole("button", { name: "Save" }).click();
+    await form(page, "Add relation").getByRole("combobox", { name: "Source entity" }).fill("tiani");
+    await expect(form(page, "Add relation").getByRole("option", { name: /Abdourahmane Tchiani/ })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+  });
+}
