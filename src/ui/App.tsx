@@ -12,6 +12,9 @@ import { readUrl, setSearch } from "../state/url";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
+import { EditBar } from "./edit/EditBar";
+import { EditableExplorer } from "./edit/EditableExplorer";
+import { NewDataset } from "./edit/NewDataset";
 import { ColumnMappingDialog } from "./events/ColumnMappingDialog";
 import { EventExplorer } from "./events/EventExplorer";
 import { Explorer } from "./Explorer";
@@ -183,6 +186,9 @@ export function App() {
     [imported],
   );
 
+  const created = useCallback(async (dataset: Dataset) => void (await imported(dataset, [])), [imported]);
+  const replaceModel = useCallback((model: Model) => setShown((s) => (s?.model ? { ...s, model } : s)), []);
+
   const remove = useCallback(
     async (id: string) => {
       try {
@@ -242,6 +248,8 @@ export function App() {
           Extract from article
         </button>
       )}
+      <NewDataset shipped={shown.entry.origin === "shipped" ? shown.model?.dataset : undefined} onCreate={created} />
+      <EditBar />
       <DropImport onFiles={importer.start} />
       {extracting && shown.model && (
         <Suspense fallback={null}>
@@ -259,6 +267,8 @@ export function App() {
       {missingAlert}
       {shown.events ? (
         <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
+      ) : shown.entry.origin === "imported" ? (
+        <EditableExplorer key={shown.entry.id} model={shown.model} onModel={replaceModel} controls={controls} />
       ) : (
         <Explorer key={shown.entry.id} model={shown.model} controls={controls} />
       )}

@@ -3,6 +3,7 @@ import type { Model } from "../model/graph";
 import type { ViewContents } from "../model/window";
 import { ENTITY_TYPE_LABELS } from "../render/style";
 import { Citations } from "./Citations";
+import { ChangeHistory, RecordActions } from "./edit/RecordTools";
 import { Panel } from "./Panel";
 import { PartnersView, type PartnersViewProps } from "./partners/PartnersView";
 import { relationDate } from "./RelationsTable";
@@ -39,6 +40,7 @@ export function EntityPanel({ model, entity: id, contents, hops, onHops, onSelec
           {entity.aliases.join(" · ")}
         </p>
       )}
+      <RecordActions collection="entities" id={id} />
       <fieldset className="hops">
         <legend>Neighbourhood</legend>
         {HOPS.map(([value, text]) => (
@@ -69,6 +71,7 @@ export function EntityPanel({ model, entity: id, contents, hops, onHops, onSelec
           );
         })}
       </ol>
+      <ChangeHistory collection="entities" id={id} />
     </Panel>
   );
 }

@@ -3,6 +3,7 @@ import type { Model } from "../model/graph";
 import type { ViewContents } from "../model/window";
 import { CLASS_COLORS, CLASS_LABELS } from "../render/style";
 import { Citations } from "./Citations";
+import { ChangeHistory, RecordActions } from "./edit/RecordTools";
 import { Panel } from "./Panel";
 
 interface RelationPanelProps {
@@ -21,6 +22,7 @@ export function RelationPanel({ model, relation: id, contents, onSelectEntity, o
   const label = (node: string) => model.graph.getNodeAttribute(node, "entity").label;
   return (
     <Panel title={relationSentence(model, r)} kicker={attrs.kind === "event" ? "Event" : "State"} onClose={onClose}>
+      <RecordActions collection="relations" id={id} />
       <dl className="facts">
         <dt>When</dt>
         <dd>
@@ -58,6 +60,7 @@ export function RelationPanel({ model, relation: id, contents, onSelectEntity, o
         {r.citations.length === 1 ? "Citation" : `Citations (${r.citations.length})`}
       </h3>
       <Citations model={model} relation={r} />
+      <ChangeHistory collection="relations" id={id} />
     </Panel>
   );
 }

@@ -1,0 +1,40 @@
+import { createContext, useCallback, useContext, useState } from "react";
+import { deleteRecord, type AnyRecord, type Collection } from "../../model/edit";
+import { EDIT_RULES } from "../../state/useEditSession";
+import type { EditSession } from "../../state/useEditSession";
+
+/** A form to open: a new record of a collection, or an existing one by id. */
+export interface FormTarget {
+  collection: Collection;
+  id?: string;
+}
+
+export interface EditApi {
+  session: EditSession;
+  open(target: FormTarget): void;
+  /** Opens "Sources and types". */
+  openList(): void;
+  /** Shows a record after a change (selects an entity or relation). */
+  reveal(collection: Collection, record: AnyRecord): void;
+}
+
+/** The edit session of the dataset shown, or null when it cannot be edited (shipped datasets, event tables). */
+export const EditContext = createContext<EditApi | null>(null);
+
+export const useEdit = () => useContext(EditContext);
+
+/** Deletes a record; when that is refused (relations refer to it) says why, and `remove(id, true)` takes them too. */
+export function useRemove(edit: EditApi | null, collection: Collection) {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const remove = useCallback(
+    (id: string, withReferences = false) => {
+      if (!edit) return;
+      const result = deleteRecord(edit.session.dataset, collection, id, new Date().toISOString(), withReferences, EDIT_RULES);
+      if (!result.ok) return setRefusal(result.problems.map((p) => p.message).join("\n"));
+      setRefusal(null);
+      edit.session.commit(result.dataset, result.change);
+    },
+    [edit, collection],
+  );
+  return { refusal, remove, dismiss: () => setRefusal(null) };
+}
