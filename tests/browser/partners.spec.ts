@@ -216,4 +216,17 @@ test("an actor of the ICEWS sample: partners by year with events per class, as t
   // A cell sets the window to its year.
   await grid.getByRole("button", { name: new RegExp(`^${re(b)}, 2012: `) }).click();
   await expect(page).toHaveURL(/from=2012&to=2012/);
+
+  // What changed: the window (2012) against the year before it, partners counted from the file.
+  const partnersIn = (year: string) => new Set(events.filter((e) => e.date.startsWith(year) && (e.subject === a || e.object === a)).map((e) => (e.subject === a ? e.object : e.subject)));
+  const [before, after] = [partnersIn("2011"), partnersIn("2012")];
+  const changed = page.getByRole("region", { name: `What changed for ${a}` });
+  await expect(changed.getByRole("heading")).toContainText("2011-01-01 – 2011-12-31 → 2012-01-01 – 2012-12-31");
+  const gained = [...after].filter((p) => !before.has(p)).length;
+  const lost = [...before].filter((p) => !after.has(p)).length;
+  expect(gained + lost).toBeGreaterThan(0);
+  if (gained) await expect(changed.getByText(`Partners gained (${gained})`)).toBeVisible();
+  if (lost) await expect(changed.getByText(`Partners lost (${lost})`)).toBeVisible();
+  await changed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/partners-icews-changes.png" });
 });

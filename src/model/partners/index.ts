@@ -4,3 +4,4 @@ export * from "./changes";
 export * from "./csv";
 export * from "./scale";
 export * from "./eventGrid";
+export * from "./eventChanges";

@@ -24,6 +24,7 @@ import { useEventFrame } from "../../state/useEventFrame";
 import { useLabel } from "../../state/useFrameLabel";
 import { setSearch } from "../../state/url";
 import { useUrlView } from "../../state/useUrlView";
+import { selectionOf } from "../../state/useTimeView";
 import type { ViewDomain } from "../../state/view";
 import { ViewActions } from "../ViewActions";
 import { SidePanels } from "../layout/SidePanels";
@@ -105,6 +106,8 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const entityTypesKey = view.entityTypes?.join(",");
   const include = useMemo(() => eventInclude(table, entityOf, entities, view.types, view.entityTypes), [table, entityOf, entities, typesKey, entityTypesKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const frame = useEventFrame(table, entityOf, entities.length, include, view);
+  const compareKey = view.compare?.join(",");
+  const selection = useMemo(() => selectionOf(view), [view.from, view.to, view.fromMonth, view.toMonth, view.at, compareKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const filter = useMemo(() => ({ minCount: settings.minCount, topN: settings.topN }), [settings.minCount, settings.topN]);
   const visible = useMemo(() => visibleAggregates(frame.counts, filter), [frame, filter]);
   // In Compare, the marks of the edges drawn: their colours, the legend's entries and the time bar's counts.
@@ -228,23 +231,24 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
                   Close
                 </button>
                 <EntityEdgesPanel index={focus} edges={edgesOfEntity(focus, visible.edges)} entities={entities} marks={marks} onSelectEdge={selectEdge} />
+                {focus < entities.length && (
+                  <ActorPartnersPanel
+                  datasetId={data.meta.id}
+                  table={table}
+                  entityOf={entityOf}
+                  labels={actorLabels}
+                  actor={focus}
+                  lastYear={bounds.max}
+                  from={view.from}
+                  to={view.to}
+                  selection={selection}
+                  onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
+                  onClose={close}
+                  bare
+                />
+                )}
               </div>
             )
-          )}
-          {!edgeInView && actor !== null && actor < entities.length && (
-            <ActorPartnersPanel
-              datasetId={data.meta.id}
-              table={table}
-              entityOf={entityOf}
-              labels={actorLabels}
-              actor={actor}
-              lastYear={bounds.max}
-              from={view.from}
-              to={view.to}
-              onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
-              onClose={close}
-              bare
-            />
           )}
           <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxActivity} sizeMeaning="events in view" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
           <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={selectEdge} />

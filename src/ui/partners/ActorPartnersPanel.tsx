@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
 import { useMemo, useState } from "react";
 import type { EventTable } from "../../model/events/table";
-import { eventPartnerGrid, eventsByEntity, gridCsv, type PartnerSort, type Period } from "../../model/partners";
+import { actorChanges, changeWindows, eventPartnerGrid, eventsByEntity, gridCsv, type PartnerSort, type Period } from "../../model/partners";
+import type { TimeSelection } from "../../model/timeModes";
 import { RELATION_CLASSES } from "../../model/schema";
 import { downloadBlob } from "../download";
 import { Panel } from "../Panel";
+import { ActorChanges } from "./ActorChanges";
 import { PartnersGrid, PartnersKey } from "./PartnersGrid";
 import "./partners.css";
 
@@ -18,6 +20,8 @@ interface ActorPartnersPanelProps {
   /** The window's years, shaded in the grid. */
   from: number;
   to: number;
+  /** The view's time: "What changed" compares its two windows (see changeWindows). */
+  selection: TimeSelection;
   onPeriod: (period: Period) => void;
   onClose: () => void;
 }
@@ -26,7 +30,7 @@ interface ActorPartnersPanelProps {
 const ROWS_SHOWN = 30;
 
 /** An actor of an event table: its partners by year, events counted per class, as for an entity of a curated dataset. */
-export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, lastYear, from, to, onPeriod, onClose, bare = false }: ActorPartnersPanelProps & { bare?: boolean }) {
+export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, lastYear, from, to, selection, onPeriod, onClose, bare = false }: ActorPartnersPanelProps & { bare?: boolean }) {
   const [sort, setSort] = useState<PartnerSort>("activity");
   const [allRows, setAllRows] = useState(false);
   // The per-actor index is built once per table and mapping, the first time an actor is opened.
@@ -34,6 +38,8 @@ export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, 
   const full = useMemo(() => eventPartnerGrid(table, entityOf, labels, index, actor, lastYear, sort), [table, entityOf, labels, index, actor, lastYear, sort]);
   const grid = allRows || full.rows.length <= ROWS_SHOWN ? full : { ...full, rows: full.rows.slice(0, ROWS_SHOWN) };
   const label = labels[actor];
+  const windows = useMemo(() => changeWindows(selection), [selection]);
+  const changes = useMemo(() => actorChanges(table, entityOf, labels, index, actor, windows.first, windows.second), [table, entityOf, labels, index, actor, windows]);
   return (
     <Frame bare={bare} title={label} onClose={onClose}>
       <div className="partners">
@@ -47,6 +53,7 @@ export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, 
           </button>
         )}
         <PartnersKey classes={RELATION_CLASSES.filter((c) => c !== "structural")} events />
+        <ActorChanges changes={changes} label={label} first={windows.first} second={windows.second} />
         <div className="partners-export" role="group" aria-label={`Export partners of ${label}`}>
           <button type="button" onClick={() => downloadBlob(new Blob([gridCsv(full)], { type: "text/csv;charset=utf-8" }), `entente-${datasetId}-actor-${actor}-partners.csv`)}>
             Partners CSV
