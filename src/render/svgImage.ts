@@ -30,19 +30,31 @@ export async function svgToPng(svg: SVGSVGElement, text: SnapshotText, scale = 2
     image.src = url;
     await image.decode();
     const theme = getComputedStyle(svg).colorScheme === "dark" ? PNG_THEMES.dark : PNG_THEMES.light;
-    const imageWidth = Math.max(width, 560);
-    const canvas = document.createElement("canvas");
-    const ctx = canvas.getContext("2d")!;
-    const band = layoutBand(ctx, bandText(text), imageWidth, theme);
-    canvas.width = imageWidth * scale;
-    canvas.height = (height + band.height) * scale;
-    ctx.scale(scale, scale);
-    ctx.fillStyle = theme.background;
-    ctx.fillRect(0, 0, imageWidth, height + band.height);
-    ctx.drawImage(image, 0, 0, width, height);
-    drawBand(ctx, band, height, imageWidth, theme);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the image could not be encoded"))), "image/png"));
+    return await withBand(width, height, theme, text, scale, (ctx) => ctx.drawImage(image, 0, 0, width, height));
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** A picture `width`×`height` drawn by `draw`, on the theme's background, with the graph images' band under it, as PNG. */
+export async function withBand(
+  width: number,
+  height: number,
+  theme: { background: string; foreground: string },
+  text: SnapshotText,
+  scale: number,
+  draw: (ctx: CanvasRenderingContext2D) => void,
+): Promise<Blob> {
+  const imageWidth = Math.max(width, 560);
+  const canvas = document.createElement("canvas");
+  const ctx = canvas.getContext("2d")!;
+  const band = layoutBand(ctx, bandText(text), imageWidth, theme);
+  canvas.width = imageWidth * scale;
+  canvas.height = (height + band.height) * scale;
+  ctx.scale(scale, scale);
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, imageWidth, height + band.height);
+  draw(ctx);
+  drawBand(ctx, band, height, imageWidth, theme);
+  return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the image could not be encoded"))), "image/png"));
 }

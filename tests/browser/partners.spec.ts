@@ -149,6 +149,21 @@ test("the grid exports as CSV: one row per partner and period with anything in i
   expect(stats.height).toBeGreaterThan(200);
 });
 
+test("the grid exports as PNG: a row per partner, the window shaded, with the band of the graph's images", async ({ page }) => {
+  await openApp(page, "?focus=niger&from=2022&to=2025");
+  const rows = await gridOf(page).locator("tbody tr").count();
+  const pending = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Partners PNG" }).click();
+  const file = await pending;
+  expect(file.suggestedFilename()).toBe("entente-sahel-niger-partners.png");
+  const stats = await imageStats(page, readFileSync((await file.path())!));
+  expect(stats.colors).toBeGreaterThan(5);
+  // Drawn at 2x: margins, the period heads and 20 px a row, then the band (caption, key, sources).
+  const grid = 2 * (24 + 64 + 20 * rows);
+  expect(stats.height).toBeGreaterThan(grid + 2 * 40);
+  expect(stats.height).toBeLessThan(grid + 2 * 300);
+});
+
 for (const [name, viewport, scheme] of [
   ["laptop-light", { width: 1280, height: 800 }, "light"],
   ["laptop-dark", { width: 1280, height: 800 }, "dark"],

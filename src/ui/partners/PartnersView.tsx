@@ -118,7 +118,7 @@ export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelect
       <WhatChanged changes={changes} label={label} basis={basis} onSelectRelation={onSelectRelation} />
       <h3>Timeline</h3>
       <EntityTimeline ref={timeline} model={model} grid={grid} label={label} window={window} onSelectRelation={onSelectRelation} />
-      <PartnersExport model={model} grid={full} changes={changes} label={label} classes={classes} timeline={timeline} />
+      <PartnersExport model={model} grid={full} changes={changes} label={label} classes={classes} timeline={timeline} inWindow={(p) => p.first <= window.last && p.last >= window.first} />
     </div>
   );
 }
