@@ -1,37 +1,48 @@
-import { z } from "zod";
-
 /**
  * Every URL query parameter, in one schema: what each may hold. A parameter that does not parse is
  * dropped (its default applies); whether an id names something in the dataset is the view's check.
  * Parameters marked `perDataset` describe a view of one dataset and are dropped when the dataset changes.
+ *
+ * Each parameter is a parser from its text (undefined: it does not parse). They are small functions
+ * rather than zod schemas because the page reads its address first: zod (about 15 KB compressed, even
+ * tree-shaken) then loads only with the dataset validator, for imports.
  */
-const period = z.string().regex(/^\d{4}(-\d{2})?$/);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const id = z.string().min(1).max(200);
-const list = z.string().transform((s) => (s === "" ? [] : [...new Set(s.split(","))]));
-const whole = z.string().regex(/^[1-9]\d{0,6}$/).transform(Number);
+type Parse<T> = (text: string) => T | undefined;
+
+const matching = (pattern: RegExp): Parse<string> => (text) => (pattern.test(text) ? text : undefined);
+const oneOf = <T extends string>(...values: T[]): Parse<T> => (text) => (values as string[]).includes(text) ? (text as T) : undefined;
+
+const period = matching(/^\d{4}(-\d{2})?$/);
+const day = matching(/^\d{4}-\d{2}-\d{2}$/);
+const id = matching(/^[\s\S]{1,200}$/);
+const list: Parse<string[]> = (text) => (text === "" ? [] : [...new Set(text.split(","))]);
+const whole: Parse<number> = (text) => (/^[1-9]\d{0,6}$/.test(text) ? Number(text) : undefined);
+const twoDays: Parse<[string, string]> = (text) => {
+  const days = text.split(",");
+  return days.length === 2 && days.every((d) => day(d) !== undefined) ? [days[0], days[1]] : undefined;
+};
 
 const PARAMS = {
   dataset: { schema: id, perDataset: false },
   from: { schema: period, perDataset: true },
   to: { schema: period, perDataset: true },
   at: { schema: day, perDataset: true },
-  compare: { schema: z.string().transform((s) => s.split(",")).pipe(z.tuple([day, day])), perDataset: true },
+  compare: { schema: twoDays, perDataset: true },
   focus: { schema: id, perDataset: true },
-  hops: { schema: z.enum(["1", "2"]).transform(Number).pipe(z.union([z.literal(1), z.literal(2)])), perDataset: true },
+  hops: { schema: (text: string) => (text === "1" ? 1 : text === "2" ? 2 : undefined), perDataset: true },
   relation: { schema: id, perDataset: true },
   types: { schema: list, perDataset: true },
   entities: { schema: list, perDataset: true },
-  layout: { schema: z.enum(["force", "map"]), perDataset: false },
+  layout: { schema: oneOf("force", "map"), perDataset: false },
   // The event view's own: folding into countries, edge width, events per edge, top entities.
-  fold: { schema: z.enum(["0", "1"]).transform((v) => v === "1"), perDataset: true },
-  width: { schema: z.enum(["count", "goldstein"]), perDataset: true },
+  fold: { schema: (text: string) => (text === "1" ? true : text === "0" ? false : undefined), perDataset: true },
+  width: { schema: oneOf("count", "goldstein"), perDataset: true },
   min: { schema: whole, perDataset: true },
-  top: { schema: z.union([z.literal("all"), whole]), perDataset: true },
+  top: { schema: (text: string) => (text === "all" ? "all" : whole(text)), perDataset: true },
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
-export type UrlParams = { [K in ParamName]?: z.output<(typeof PARAMS)[K]["schema"]> };
+export type UrlParams = { [K in ParamName]?: Exclude<ReturnType<(typeof PARAMS)[K]["schema"]>, undefined> };
 
 export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
 export const VIEW_PARAMS: ParamName[] = ["from", "to", "at", "compare", "focus", "hops", "relation", "types", "entities", "layout"];
@@ -45,8 +56,8 @@ export function readUrl(search: string): UrlParams {
   for (const name of PARAM_NAMES) {
     const text = query.get(name);
     if (text === null) continue;
-    const parsed = PARAMS[name].schema.safeParse(text);
-    if (parsed.success) out[name] = parsed.data;
+    const parsed = PARAMS[name].schema(text);
+    if (parsed !== undefined) out[name] = parsed;
   }
   return out as UrlParams;
 }

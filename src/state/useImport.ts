@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EventImport } from "../model/events/bundle";
 import type { EventFormat } from "../model/events/columns";
-import { leftOutRows, unusableImport } from "../model/events/dataset";
 import { textProblem } from "../model/import/encoding";
 import { DELIMITER_NAMES, isEventTable, sizeProblem } from "../model/import/files";
 import type { Problem } from "../model/validate";
@@ -99,6 +98,7 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
       await track(run, file.size, async (result) => {
         performance.mark("entente:event-import-done"); // the worker's part ends here (the browser test reads it)
         if (result === "cancelled") return setReport({ kind: "cancelled" });
+        const { leftOutRows, unusableImport } = await import("../model/events/dataset");
         const problems = result.ok ? unusableImport(result.events, file.name, DELIMITER_NAMES[format.delimiter]) : [{ file: file.name, message: result.message }];
         if (problems || !result.ok) return setReport({ kind: "failed", files: [file.name], problems: problems ?? [] });
         const shown = await onEventsImported(result.events, file.name);

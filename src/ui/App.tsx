@@ -1,8 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { EventImport } from "../model/events/bundle";
-import { eventDatasetOf, type EventDataset } from "../model/events/dataset";
+import type { EventDataset } from "../model/events/dataset";
 import { buildModel, type Model } from "../model/graph";
-import { withFreeId } from "../model/import/common";
 import type { Dataset } from "../model/schema";
 import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
 import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
@@ -12,14 +11,15 @@ import { readUrl, setSearch } from "../state/url";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
-import { ColumnMappingDialog } from "./events/ColumnMappingDialog";
-import { EventExplorer } from "./events/EventExplorer";
 import { Explorer } from "./Explorer";
 import { ImportControl } from "./ImportControl";
+import { Loading } from "./Loading";
 import "./import.css";
 
-// The extraction dialog, and the extractor behind it, load only when asked for.
+// The extraction dialog (and the extractor behind it), the event view and the event-table mapping load only when asked for.
 const ExtractDialog = lazy(() => import("./extract/ExtractDialog"));
+const EventExplorer = lazy(() => import("./events/EventExplorer").then((m) => ({ default: m.EventExplorer })));
+const ColumnMappingDialog = lazy(() => import("./events/ColumnMappingDialog").then((m) => ({ default: m.ColumnMappingDialog })));
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -127,6 +127,7 @@ export function App() {
 
   const imported = useCallback(
     async (dataset: Dataset, files: string[]) => {
+      const { withFreeId } = await import("../model/import/common");
       const known = new Set(datasetsRef.current.map((d) => d.id));
       const name = (taken: ReadonlySet<string>) => withFreeId(dataset, new Set(taken));
       const notes: string[] = [];
@@ -149,6 +150,7 @@ export function App() {
   );
   const importedEvents = useCallback(
     async (events: EventImport, file: string) => {
+      const { eventDatasetOf } = await import("../model/events/dataset");
       const known = new Set(datasetsRef.current.map((d) => d.id));
       const name = (taken: ReadonlySet<string>) => eventDatasetOf(events, file, taken);
       const notes: string[] = [];
@@ -249,7 +251,9 @@ export function App() {
         </Suspense>
       )}
       {importer.pending && (
-        <ColumnMappingDialog key={importer.pending.file.name} fileName={importer.pending.file.name} firstLines={importer.pending.firstLines} onConfirm={importer.importEvents} onCancel={importer.cancelMapping} />
+        <Suspense fallback={<Loading what="the column mapping" />}>
+          <ColumnMappingDialog key={importer.pending.file.name} fileName={importer.pending.file.name} firstLines={importer.pending.firstLines} onConfirm={importer.importEvents} onCancel={importer.cancelMapping} />
+        </Suspense>
       )}
     </>
   );
@@ -258,7 +262,9 @@ export function App() {
       {alert}
       {missingAlert}
       {shown.events ? (
-        <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
+        <Suspense fallback={<Loading what="the event view" />}>
+          <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
+        </Suspense>
       ) : (
         <Explorer key={shown.entry.id} model={shown.model} controls={controls} />
       )}

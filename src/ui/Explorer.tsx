@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
 import type { Model } from "../model/graph";
-import { buildEntityIndex } from "../model/search";
 import { frameFileName } from "../model/frame/describe";
 import { yearHistogram } from "../model/histogram";
 import { snapshotText } from "../model/snapshot";
@@ -12,7 +11,7 @@ import type { CameraTarget } from "../render/CameraController";
 import { buildDisplayGraph } from "../render/displayGraph";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
-import { drawMapBackground } from "../render/mapOutlines";
+import { drawMapBackground } from "../render/MapLayer";
 import { useLayoutPositions } from "../render/useLayoutPositions";
 import { useFilteredView } from "../state/useTimeView";
 import { useFrameLabel } from "../state/useFrameLabel";
@@ -68,7 +67,6 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
   const display = useMemo(() => buildDisplayGraph(model, positions), [model]);
   const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
   const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
-  const index = useMemo(() => buildEntityIndex(model.dataset.entities), [model]);
   const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds]);
   const canMonth = useMemo(() => hasMonthPrecision(model), [model]);
   const relationTypes = useMemo(() => usedRelationTypes(model), [model]);
@@ -120,7 +118,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         <h1>
           Entente <span className="dataset-title">{model.dataset.meta.title}</span>
         </h1>
-        <SearchBox index={index} onSelect={(entity) => selectEntity(entity, true)} />
+        <SearchBox entities={model.dataset.entities} onSelect={(entity) => selectEntity(entity, true)} />
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
           <DataExport source={() => ({ model, contents })} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
           <ExportDialog

@@ -1,21 +1,37 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import { searchEntities, type EntityIndex } from "../model/search";
+import type { Entity } from "../model/schema";
+import type { EntityHit } from "../model/search";
 import { ENTITY_TYPE_LABELS } from "../render/style";
 
 interface SearchBoxProps {
-  index: EntityIndex;
+  entities: Entity[];
   onSelect: (entity: string) => void;
 }
 
-/** "Search entities": an ARIA 1.2 combobox with a listbox of fuzzy matches; arrows move, Enter selects, Escape closes. */
-export function SearchBox({ index, onSelect }: SearchBoxProps) {
+type Search = (query: string) => EntityHit[];
+
+/**
+ * "Search entities": an ARIA 1.2 combobox with a listbox of fuzzy matches; arrows move, Enter selects, Escape closes.
+ * The index (MiniSearch) is loaded and built when the box is first used, not with the page.
+ */
+export function SearchBox({ entities, onSelect }: SearchBoxProps) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => searchEntities(index, query), [index, query]);
+  const [built, setBuilt] = useState<{ of: Entity[]; search: Search } | null>(null);
+  const search = built?.of === entities ? built.search : null;
+  const hits = useMemo(() => search?.(query) ?? [], [search, query]);
   const expanded = open && query.trim() !== "";
   const optionId = (i: number) => `${id}-option-${i}`;
+
+  function prepare() {
+    if (search) return;
+    void import("../model/search").then(({ buildEntityIndex, searchEntities }) => {
+      const index = buildEntityIndex(entities);
+      setBuilt({ of: entities, search: (q) => searchEntities(index, q) });
+    });
+  }
 
   function choose(i: number) {
     const hit = hits[i];
@@ -59,7 +75,9 @@ export function SearchBox({ index, onSelect }: SearchBoxProps) {
         autoComplete="off"
         spellCheck={false}
         value={query}
+        onFocus={prepare}
         onChange={(e) => {
+          prepare();
           setQuery(e.target.value);
           setOpen(true);
           setActive(0);
@@ -67,7 +85,7 @@ export function SearchBox({ index, onSelect }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={`${id}-listbox`} role="listbox" aria-label="Matching entities" className="search-results" hidden={!expanded}>
+      <ul id={`${id}-listbox`} role="listbox" aria-label="Matching entities" aria-busy={expanded && !search} className="search-results" hidden={!expanded}>
         {hits.map((hit, i) => (
           <li
             key={hit.id}
@@ -88,7 +106,12 @@ export function SearchBox({ index, onSelect }: SearchBoxProps) {
             </span>
           </li>
         ))}
-        {expanded && hits.length === 0 && (
+        {expanded && !search && (
+          <li role="option" aria-selected={false} aria-disabled="true" className="no-hit">
+            Searching…
+          </li>
+        )}
+        {expanded && search && hits.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className="no-hit">
             No entity matches
           </li>

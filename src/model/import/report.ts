@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from "../validate";
+import { formatProblem, type Problem } from "../problem";
 
 /** The first problems in full and how many more there are, so a long list stays readable. */
 export function summariseProblems(problems: Problem[], max = 10): { shown: string[]; more: number } {

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useMemo, useState } from "react";
 import type { EventTable } from "../../model/events/table";
 import { eventPartnerGrid, eventsByEntity, gridCsv, type PartnerSort, type Period } from "../../model/partners";
-import { RELATION_CLASSES } from "../../model/schema";
+import { RELATION_CLASSES } from "../../model/vocabulary";
 import { downloadBlob } from "../download";
 import { Panel } from "../Panel";
 import { PartnersGrid, PartnersKey } from "./PartnersGrid";
