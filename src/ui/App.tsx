@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react"
 import type { EventImport } from "../model/events/bundle";
 import type { EventDataset } from "../model/events/dataset";
 import { buildModel, type Model } from "../model/graph";
+import type { DisplayGraph } from "../render/displayGraph";
 import type { Dataset } from "../model/schema";
 import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
 import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
@@ -12,6 +13,7 @@ import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
 import { Explorer } from "./Explorer";
+import { buildInSlices, LARGE_DATASET, type Building } from "./buildInSlices";
 import { ImportControl } from "./ImportControl";
 import { Loading } from "./Loading";
 import "./import.css";
@@ -24,7 +26,7 @@ const ColumnMappingDialog = lazy(() => import("./events/ColumnMappingDialog").th
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** What a dataset opens as: a model of relations, or an event table. */
-type Opened = { model: Model; events?: undefined } | { events: EventDataset; model?: undefined };
+type Opened = { model: Model; display?: DisplayGraph; events?: undefined } | { events: EventDataset; model?: undefined };
 
 async function open(entry: DatasetEntry): Promise<Opened> {
   return entry.kind === "events" ? { events: await loadEventDataset(entry) } : { model: await loadDataset(entry) };
@@ -55,6 +57,7 @@ export function App() {
   /** An imported dataset that could not be opened: the Dataset menu offers to remove it. */
   const [failed, setFailed] = useState<DatasetEntry | null>(null);
   const [extracting, setExtracting] = useState(false);
+  const [building, setBuilding] = useState<Building | null>(null);
   const datasetsRef = useRef(datasets);
   datasetsRef.current = datasets;
   const shownRef = useRef(shown);
@@ -142,7 +145,12 @@ export function App() {
       const entry: DatasetEntry = { id: kept.meta.id, title: kept.meta.title, origin: "imported" };
       setDatasets((all) => sortEntries([...all.filter((d) => d.id !== entry.id), entry]));
       markOpening(entry.id);
-      show(entry, { model: buildModel(kept) });
+      // A large dataset's graphs are built in slices, the page answering in between (the shown dataset stays until then).
+      try {
+        show(entry, kept.relations.length < LARGE_DATASET ? { model: buildModel(kept) } : await buildInSlices(kept, setBuilding));
+      } finally {
+        setBuilding(null);
+      }
       setError(null);
       return { title: kept.meta.title, notes };
     },
@@ -235,6 +243,11 @@ export function App() {
     </div>
   );
   if (!shown) return <div className="app">{alert || <p className="loading">Loading…</p>}</div>;
+  const buildingStatus = building && (
+    <p role="status" aria-busy="true" className="loading building">
+      {building.stage === "model" ? "Building the graph" : "Preparing the drawing"}: {building.done.toLocaleString("en")} of {building.total.toLocaleString("en")} relations…
+    </p>
+  );
   const controls = (
     <>
       <DatasetMenu datasets={datasets} current={shown.entry.id} failed={failed ?? undefined} onSelect={select} onRemove={remove} />
@@ -261,12 +274,13 @@ export function App() {
     <>
       {alert}
       {missingAlert}
+      {buildingStatus}
       {shown.events ? (
         <Suspense fallback={<Loading what="the event view" />}>
           <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
         </Suspense>
       ) : (
-        <Explorer key={shown.entry.id} model={shown.model} controls={controls} />
+        <Explorer key={shown.entry.id} model={shown.model} display={shown.display} controls={controls} />
       )}
     </>
   );

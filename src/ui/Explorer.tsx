@@ -8,7 +8,7 @@ import { hasMonthPrecision } from "../model/timeModes";
 import { yearRange } from "../model/window";
 import { degreesInView } from "../model/degree";
 import type { CameraTarget } from "../render/CameraController";
-import { buildDisplayGraph } from "../render/displayGraph";
+import { buildDisplayGraph, type DisplayGraph } from "../render/displayGraph";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
 import { drawMapBackground } from "../render/MapLayer";
@@ -49,8 +49,11 @@ function domainOf(model: Model): ViewDomain {
   };
 }
 
-/** `controls` (dataset menu, import) are shown in the header beside the exports. */
-export function Explorer({ model, controls }: { model: Model; controls?: ReactNode }) {
+/**
+ * `controls` (dataset menu, import) are shown in the header beside the exports. `display`: the display
+ * graph when it was built beforehand (a large import, in slices); otherwise it is built here.
+ */
+export function Explorer({ model, display: prepared, controls }: { model: Model; display?: DisplayGraph; controls?: ReactNode }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
   const domain = useMemo(() => domainOf(model), [model]);
   const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
@@ -64,7 +67,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
   const counts = useMemo(() => filterCounts(model, inTime.contents), [model, inTime]);
   const positions = useLayoutPositions(model, view.layout);
   // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
-  const display = useMemo(() => buildDisplayGraph(model, positions), [model]);
+  const display = useMemo(() => prepared ?? buildDisplayGraph(model, positions), [model]); // eslint-disable-line react-hooks/exhaustive-deps
   const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
   const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
   const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds]);
