@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { Entity } from "../model/schema";
 import type { EntityHit } from "../model/search";
 import { ENTITY_TYPE_LABELS } from "../render/style";
@@ -22,6 +22,8 @@ export function SearchBox({ entities, onSelect }: SearchBoxProps) {
   const [built, setBuilt] = useState<{ of: Entity[]; search: Search } | null>(null);
   const search = built?.of === entities ? built.search : null;
   const hits = useMemo(() => search?.(query) ?? [], [search, query]);
+  // Enter pressed before the index was ready picks the active match once it is.
+  const [enterWaiting, setEnterWaiting] = useState(false);
   const expanded = open && query.trim() !== "";
   const optionId = (i: number) => `${id}-option-${i}`;
 
@@ -41,6 +43,12 @@ export function SearchBox({ entities, onSelect }: SearchBoxProps) {
     setOpen(false);
   }
 
+  useEffect(() => {
+    if (!enterWaiting || !search) return;
+    setEnterWaiting(false);
+    choose(active);
+  }, [enterWaiting, search]); // eslint-disable-line react-hooks/exhaustive-deps
+
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
@@ -52,7 +60,8 @@ export function SearchBox({ entities, onSelect }: SearchBoxProps) {
       }
     } else if (e.key === "Enter" && expanded) {
       e.preventDefault();
-      choose(active);
+      if (search) choose(active);
+      else setEnterWaiting(true);
     } else if (e.key === "Escape" && (expanded || query !== "")) {
       // Escape first closes the list, then clears the text; only then may it close the panel.
       e.preventDefault();
@@ -78,6 +87,7 @@ export function SearchBox({ entities, onSelect }: SearchBoxProps) {
         onFocus={prepare}
         onChange={(e) => {
           prepare();
+          setEnterWaiting(false);
           setQuery(e.target.value);
           setOpen(true);
           setActive(0);
