@@ -58,6 +58,7 @@ function* displaySteps(model: Model, initial: Positions | null): Steps<DisplayGr
   }
   // Parallel relations (several between the same two entities) each get their own curve.
   indexParallelEdgesIndex(display, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  yield added;
   display.forEachEdge((edge, { parallelIndex, parallelMaxIndex }) => {
     if (typeof parallelIndex !== "number" || parallelIndex === 0 || typeof parallelMaxIndex !== "number") return;
     display.mergeEdgeAttributes(edge, { type: "curvedArrow", curvature: curvatureFor(parallelIndex, parallelMaxIndex) });
