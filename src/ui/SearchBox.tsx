@@ -116,8 +116,9 @@ export function SearchBox({ entities, onSelect }: SearchBoxProps) {
             </span>
           </li>
         ))}
+        {/* Not an option: the list holds none until the index has loaded (it is aria-busy until then). */}
         {expanded && !search && (
-          <li role="option" aria-selected={false} aria-disabled="true" className="no-hit">
+          <li role="none" className="no-hit">
             Searching…
           </li>
         )}
