@@ -1,5 +1,5 @@
 import { parseDate } from "./dates";
-import { CONTROL_CHARACTER, LIMITS } from "./schema";
+import { CONTROL_CHARACTER, LIMITS } from "./vocabulary";
 
 /**
  * A hand-written check of a relation record that accepts only what `relationSchema` accepts, about

@@ -1,5 +1,6 @@
 import type { Model } from "./graph";
-import { ENTITY_TYPES, RELATION_CLASSES, type EntityType, type RelationClass, type RelationType } from "./schema";
+import { ENTITY_TYPES, RELATION_CLASSES } from "./vocabulary";
+import type { EntityType, RelationClass, RelationType } from "./schema";
 import type { ViewContents } from "./window";
 
 /** Filters are plain, serialisable data, applied in order by pure functions. */

@@ -1,4 +1,5 @@
-import { ENTITY_TYPES, type DatasetMeta, type Entity, type Relation, type RelationType, type Source } from "./schema";
+import { ENTITY_TYPES } from "./vocabulary";
+import type { DatasetMeta, Entity, Relation, RelationType, Source } from "./schema";
 import type { DatasetTexts } from "./validate";
 
 /** Synthetic datasets for benchmarks and tests: valid, deterministic for a seed, any size. */

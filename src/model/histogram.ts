@@ -1,6 +1,7 @@
 import { yearEnd, yearOf, yearStart } from "./dates";
 import type { Model } from "./graph";
-import { RELATION_CLASSES, type RelationClass } from "./schema";
+import { RELATION_CLASSES } from "./vocabulary";
+import type { RelationClass } from "./schema";
 
 /** Relations per year and class: an event counts in its year, a state in every year it holds. */
 export interface YearHistogram {

@@ -6,31 +6,9 @@ z.config({ jitless: true });
 
 /** The one definition of the dataset format; JSON Schemas in graph-data/schema/ are generated from it. */
 
-export const ENTITY_TYPES = ["country", "organization", "alliance", "military-force", "armed-group", "person"] as const;
-export const RELATION_CLASSES = [
-  "verbal-cooperation",
-  "material-cooperation",
-  "verbal-conflict",
-  "material-conflict",
-  "structural",
-] as const;
-
-/**
- * Limits on every text a dataset holds, so a hostile or broken file cannot make the page lay out or
- * draw megabytes of one word (Chromium's line breaking of a long unbroken word is quadratic).
- */
-export const LIMITS = {
-  /** Ids: they go into URLs. */
-  id: 200,
-  /** Names: labels, titles, aliases, publishers, places, file names. */
-  name: 500,
-  /** Prose: descriptions, quotes, notes. */
-  prose: 10_000,
-  url: 2_000,
-} as const;
-
-/** C0 controls other than tab, line feed and carriage return, and DEL: never part of real text. */
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// The vocabulary and limits live apart from zod, so the page can use them before it loads the validator.
+import { CONTROL_CHARACTER, ENTITY_TYPES, LIMITS, RELATION_CLASSES } from "./vocabulary";
+export { CONTROL_CHARACTER, ENTITY_TYPES, LIMITS, RELATION_CLASSES };
 
 const noControl = (s: string) => !CONTROL_CHARACTER.test(s);
 const controlMessage = { message: "must not contain control characters (such as NUL)" };

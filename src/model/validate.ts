@@ -12,17 +12,9 @@ import {
   type RelationType,
 } from "./schema";
 
-/** One thing wrong with a dataset, located well enough for a person to fix it. */
-export interface Problem {
-  file: string;
-  /** Record id (or `#n`, 1-based position, when it has no usable id). */
-  record?: string;
-  message: string;
-}
-
-export function formatProblem(p: Problem): string {
-  return p.record ? `${p.file}: ${p.record}: ${p.message}` : `${p.file}: ${p.message}`;
-}
+// Problems are named apart from the validator (and zod) so the page can show them without loading it.
+import type { Problem } from "./problem";
+export { formatProblem, type Problem } from "./problem";
 
 /** Raw texts of a dataset folder's files, keyed by file name; `undefined` means missing. */
 export type DatasetTexts = Partial<Record<DataFile, string>>;

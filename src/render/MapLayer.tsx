@@ -1,7 +1,14 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import { drawMapOutlines, mapOutlines, type MapOutlines } from "./mapOutlines";
+import type { BackgroundLayer } from "./exportPng";
+import type { MapOutlines } from "./mapOutlines";
 import { MAP_COLORS } from "./style";
+
+// The outlines' code (topojson) and data load with the map layout, not with the page.
+const outlinesModule = () => import("./mapOutlines");
+
+/** The map's outlines under an exported image (see BackgroundLayer). */
+export const drawMapBackground: BackgroundLayer = async (ctx, frame) => (await outlinesModule()).drawMapBackground(ctx, frame);
 
 const MAP_LABEL_DENSITY = 1;
 
@@ -10,11 +17,12 @@ export function MapLayer({ onBusy }: { onBusy: (busy: boolean) => void }) {
   const sigma = useSigma();
   useEffect(() => {
     let outlines: MapOutlines | null = null;
+    let drawOutlines: (typeof import("./mapOutlines"))["drawMapOutlines"] | null = null;
     let live = true;
     const canvas = sigma.createCanvas("map", { beforeLayer: "edges" }) as HTMLCanvasElement;
     canvas.setAttribute("aria-hidden", "true");
     const draw = () => {
-      if (!outlines) return;
+      if (!outlines || !drawOutlines) return;
       const { width, height } = sigma.getDimensions();
       const pixelRatio = window.devicePixelRatio || 1;
       if (canvas.width !== Math.round(width * pixelRatio)) canvas.width = Math.round(width * pixelRatio);
@@ -26,17 +34,19 @@ export function MapLayer({ onBusy }: { onBusy: (busy: boolean) => void }) {
       const css = getComputedStyle(sigma.getContainer());
       const land = css.getPropertyValue("--map-land").trim() || MAP_COLORS.land;
       const border = css.getPropertyValue("--map-border").trim() || MAP_COLORS.border;
-      drawMapOutlines(ctx, sigma, outlines, { land, border, pixelRatio });
+      drawOutlines(ctx, sigma, outlines, { land, border, pixelRatio });
     };
     sigma.on("afterRender", draw);
     // Entities crowd where the map is busy: fewer labels per area until the user zooms in.
     const density = sigma.getSetting("labelDensity");
     sigma.setSetting("labelDensity", MAP_LABEL_DENSITY);
     onBusy(true);
-    mapOutlines()
-      .then((o) => {
+    outlinesModule()
+      .then(async (m) => {
+        const o = await m.mapOutlines();
         if (!live) return;
         outlines = o;
+        drawOutlines = m.drawMapOutlines;
         draw();
       })
       .catch((e: unknown) => console.error("Could not load the map outlines", e))

@@ -1,8 +1,6 @@
-import sharedRelationTypes from "../../graph-data/relation-types.json?raw";
 import { buildModel, type Model } from "../model/graph";
-import { checkEventDataset, type EventDataset } from "../model/events/dataset";
+import type { EventDataset } from "../model/events/dataset";
 import type { Dataset, DatasetMeta } from "../model/schema";
-import { formatProblem, validateDatasetData } from "../model/validate";
 import { DEFAULT_DATASET, loadShippedDataset, shippedDatasetIds } from "./shippedDatasets";
 import { listStored, loadStored, removeStored } from "./storedDatasets";
 
@@ -47,6 +45,11 @@ export async function loadDataset(entry: DatasetEntry): Promise<Model> {
   if (entry.origin === "shipped") return loadShippedDataset(entry.id);
   const stored = (await loadStored(entry.id)) as Partial<Dataset> | undefined;
   if (!stored) throw new Error(`The imported dataset "${entry.id}" is no longer stored in this browser.`);
+  // The validator (and zod) load only for a stored dataset: the shipped ones were validated at build time.
+  const [{ formatProblem, validateDatasetData }, { default: sharedRelationTypes }] = await Promise.all([
+    import("../model/validate"),
+    import("../../graph-data/relation-types.json?raw"),
+  ]);
   const result = validateDatasetData(
     {
       "dataset.json": stored.meta,
@@ -63,7 +66,8 @@ export async function loadDataset(entry: DatasetEntry): Promise<Model> {
 
 /** Loads an imported event table; what storage gives back is checked before it is drawn. */
 export async function loadEventDataset(entry: DatasetEntry): Promise<EventDataset> {
-  return checkEventDataset(await loadStored(entry.id), entry.id);
+  const [{ checkEventDataset }, stored] = await Promise.all([import("../model/events/dataset"), loadStored(entry.id)]);
+  return checkEventDataset(stored, entry.id);
 }
 
 export async function removeImported(id: string): Promise<void> {

@@ -1,32 +1,15 @@
+import { shipped } from "virtual:shipped-datasets";
 import { buildModel, type Model } from "../model/graph";
-import type { DataFile } from "../model/schema";
-import { formatProblem, validateDataset, type DatasetTexts } from "../model/validate";
-import sharedRelationTypes from "../../graph-data/relation-types.json?raw";
 
-/** The datasets shipped in graph-data/, loaded as raw text and validated exactly as `npm run validate` does. */
-const files = import.meta.glob<string>(["../../graph-data/*/*.json", "!../../graph-data/schema/*"], { query: "?raw", import: "default" });
-
+/** The datasets shipped in graph-data/, validated when the app was built (src/build/shippedDatasets.ts). */
 export const DEFAULT_DATASET = "sahel";
 
 export function shippedDatasetIds(): string[] {
-  const ids = new Set<string>();
-  for (const path of Object.keys(files)) {
-    const folder = path.split("/").at(-2)!;
-    if (folder !== "schema") ids.add(folder);
-  }
-  return [...ids].sort();
+  return Object.keys(shipped).sort();
 }
 
 export async function loadShippedDataset(id: string): Promise<Model> {
-  const texts: DatasetTexts = {};
-  await Promise.all(
-    Object.entries(files)
-      .filter(([path]) => path.split("/").at(-2) === id)
-      .map(async ([path, load]) => {
-        texts[path.split("/").at(-1) as DataFile] = await load();
-      }),
-  );
-  const result = validateDataset(texts, { folder: `graph-data/${id}`, sharedRelationTypes });
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
-  return buildModel(result.dataset);
+  const load = shipped[id];
+  if (!load) throw new Error(`No dataset "${id}" is shipped with the app.`);
+  return buildModel((await load()).default);
 }

@@ -1,5 +1,6 @@
 import type { Filter } from "../model/filters";
-import { ENTITY_TYPES, type EntityType } from "../model/schema";
+import { ENTITY_TYPES } from "../model/vocabulary";
+import type { EntityType } from "../model/schema";
 import { parseDay } from "../model/timeModes";
 import { readUrl, VIEW_PARAMS, writeUrl } from "./url";
 

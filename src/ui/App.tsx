@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { EventImport } from "../model/events/bundle";
-import { eventDatasetOf, type EventDataset } from "../model/events/dataset";
+import type { EventDataset } from "../model/events/dataset";
 import { buildModel, type Model } from "../model/graph";
-import { withFreeId } from "../model/import/common";
+import type { DisplayGraph } from "../render/displayGraph";
 import type { Dataset } from "../model/schema";
 import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
 import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
@@ -13,21 +13,24 @@ import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
 import { EditBar } from "./edit/EditBar";
-import { EditableExplorer } from "./edit/EditableExplorer";
 import { NewDataset } from "./edit/NewDataset";
-import { ColumnMappingDialog } from "./events/ColumnMappingDialog";
-import { EventExplorer } from "./events/EventExplorer";
 import { Explorer } from "./Explorer";
+import { buildInSlices, LARGE_DATASET, type Building } from "./buildInSlices";
 import { ImportControl } from "./ImportControl";
+import { Loading } from "./Loading";
 import "./import.css";
 
-// The extraction dialog, and the extractor behind it, load only when asked for.
+// The extraction dialog (and the extractor behind it), the event view and the event-table mapping load only when asked for.
 const ExtractDialog = lazy(() => import("./extract/ExtractDialog"));
+const EventExplorer = lazy(() => import("./events/EventExplorer").then((m) => ({ default: m.EventExplorer })));
+// An imported dataset opens in the editor, which brings the validator (zod) with it.
+const EditableExplorer = lazy(() => import("./edit/EditableExplorer").then((m) => ({ default: m.EditableExplorer })));
+const ColumnMappingDialog = lazy(() => import("./events/ColumnMappingDialog").then((m) => ({ default: m.ColumnMappingDialog })));
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** What a dataset opens as: a model of relations, or an event table. */
-type Opened = { model: Model; events?: undefined } | { events: EventDataset; model?: undefined };
+type Opened = { model: Model; display?: DisplayGraph; events?: undefined } | { events: EventDataset; model?: undefined };
 
 async function open(entry: DatasetEntry): Promise<Opened> {
   return entry.kind === "events" ? { events: await loadEventDataset(entry) } : { model: await loadDataset(entry) };
@@ -58,6 +61,7 @@ export function App() {
   /** An imported dataset that could not be opened: the Dataset menu offers to remove it. */
   const [failed, setFailed] = useState<DatasetEntry | null>(null);
   const [extracting, setExtracting] = useState(false);
+  const [building, setBuilding] = useState<Building | null>(null);
   const datasetsRef = useRef(datasets);
   datasetsRef.current = datasets;
   const shownRef = useRef(shown);
@@ -130,6 +134,7 @@ export function App() {
 
   const imported = useCallback(
     async (dataset: Dataset, files: string[]) => {
+      const { withFreeId } = await import("../model/import/common");
       const known = new Set(datasetsRef.current.map((d) => d.id));
       const name = (taken: ReadonlySet<string>) => withFreeId(dataset, new Set(taken));
       const notes: string[] = [];
@@ -144,7 +149,12 @@ export function App() {
       const entry: DatasetEntry = { id: kept.meta.id, title: kept.meta.title, origin: "imported" };
       setDatasets((all) => sortEntries([...all.filter((d) => d.id !== entry.id), entry]));
       markOpening(entry.id);
-      show(entry, { model: buildModel(kept) });
+      // A large dataset's graphs are built in slices, the page answering in between (the shown dataset stays until then).
+      try {
+        show(entry, kept.relations.length < LARGE_DATASET ? { model: buildModel(kept) } : await buildInSlices(kept, setBuilding));
+      } finally {
+        setBuilding(null);
+      }
       setError(null);
       return { title: kept.meta.title, notes };
     },
@@ -152,6 +162,7 @@ export function App() {
   );
   const importedEvents = useCallback(
     async (events: EventImport, file: string) => {
+      const { eventDatasetOf } = await import("../model/events/dataset");
       const known = new Set(datasetsRef.current.map((d) => d.id));
       const name = (taken: ReadonlySet<string>) => eventDatasetOf(events, file, taken);
       const notes: string[] = [];
@@ -239,6 +250,11 @@ export function App() {
     </div>
   );
   if (!shown) return <div className="app">{alert || <p className="loading">Loading…</p>}</div>;
+  const buildingStatus = building && (
+    <p role="status" aria-busy="true" className="loading building">
+      {building.stage === "model" ? "Building the graph" : "Preparing the drawing"}: {building.done.toLocaleString("en")} of {building.total.toLocaleString("en")} relations…
+    </p>
+  );
   const controls = (
     <>
       <DatasetMenu datasets={datasets} current={shown.entry.id} failed={failed ?? undefined} onSelect={select} onRemove={remove} />
@@ -257,7 +273,9 @@ export function App() {
         </Suspense>
       )}
       {importer.pending && (
-        <ColumnMappingDialog key={importer.pending.file.name} fileName={importer.pending.file.name} firstLines={importer.pending.firstLines} onConfirm={importer.importEvents} onCancel={importer.cancelMapping} />
+        <Suspense fallback={<Loading what="the column mapping" />}>
+          <ColumnMappingDialog key={importer.pending.file.name} fileName={importer.pending.file.name} firstLines={importer.pending.firstLines} onConfirm={importer.importEvents} onCancel={importer.cancelMapping} />
+        </Suspense>
       )}
     </>
   );
@@ -265,12 +283,17 @@ export function App() {
     <>
       {alert}
       {missingAlert}
+      {buildingStatus}
       {shown.events ? (
-        <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
+        <Suspense fallback={<Loading what="the event view" />}>
+          <EventExplorer key={shown.entry.id} data={shown.events} controls={controls} />
+        </Suspense>
       ) : shown.entry.origin === "imported" ? (
-        <EditableExplorer key={shown.entry.id} model={shown.model} onModel={replaceModel} controls={controls} />
+        <Suspense fallback={<Loading what="the editor" />}>
+          <EditableExplorer key={shown.entry.id} model={shown.model} display={shown.display} onModel={replaceModel} controls={controls} />
+        </Suspense>
       ) : (
-        <Explorer key={shown.entry.id} model={shown.model} controls={controls} />
+        <Explorer key={shown.entry.id} model={shown.model} display={shown.display} controls={controls} />
       )}
     </>
   );

@@ -1,15 +1,13 @@
 import { useState, type RefObject } from "react";
-import { bundleJson, toBundle } from "../model/export/bundle";
-import { toCsv } from "../model/export/csv";
-import { csvTablesZip } from "../model/export/csvTables";
-import { toGexf } from "../model/export/gexf";
-import { exportScope, type ExportScope } from "../model/export/scope";
+import type { ExportScope } from "../model/export/scope";
 import type { Model } from "../model/graph";
 import { frameFileName, type FrameLabel } from "../model/frame/describe";
 import type { ViewContents } from "../model/window";
 import type { EntenteSigma } from "../render/GraphView";
 import { vizFrom } from "../render/viz";
 import { downloadBlob } from "./download";
+
+type Exporters = typeof import("../model/export");
 
 interface DataExportProps {
   /** The dataset and what is in view, read when an export is asked for (an event view builds them only then). */
@@ -32,20 +30,27 @@ export function DataExport({ source, from, to, label, caption, sigmaRef, wholeOp
   const [whole, setWhole] = useState(false);
   const [tables, setTables] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
-  function save(extension: string, type: string, make: (model: Model, scope: ExportScope) => string | Uint8Array<ArrayBuffer>) {
+  /** The exporters load on the first export; the view is read at the press, before they arrive. */
+  async function save(extension: string, type: string, make: (exporters: Exporters, model: Model, scope: ExportScope) => string | Uint8Array<ArrayBuffer>) {
     try {
       setError(null);
+      setBusy(true);
       const { model, contents } = source();
-      const scope = exportScope(model, whole ? undefined : contents.relations);
-      downloadBlob(new Blob([make(model, scope)], { type }), `${frameFileName(label, whole)}.${extension}`);
+      const fileName = `${frameFileName(label, whole)}.${extension}`;
+      const exporters = await import("../model/export");
+      const scope = exporters.exportScope(model, whole ? undefined : contents.relations);
+      downloadBlob(new Blob([make(exporters, model, scope)], { type }), fileName);
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
     }
   }
 
   return (
-    <div role="group" aria-label="Export data" className="data-export">
+    <div role="group" aria-label="Export data" className="data-export" aria-busy={busy}>
       {wholeOption && (
         <label className="check">
           <input type="checkbox" checked={whole} onChange={(e) => setWhole(e.target.checked)} />
@@ -55,7 +60,7 @@ export function DataExport({ source, from, to, label, caption, sigmaRef, wholeOp
       <button
         type="button"
         onClick={() =>
-          save("gexf", "application/gexf+xml", (model, scope) =>
+          save("gexf", "application/gexf+xml", ({ toGexf }, model, scope) =>
             toGexf(model, scope, {
               ...(sigmaRef.current ? vizFrom(sigmaRef.current) : {}),
               description: whole ? `${model.dataset.meta.title}: whole dataset` : `${caption}: relations in view`,
@@ -66,15 +71,15 @@ export function DataExport({ source, from, to, label, caption, sigmaRef, wholeOp
       >
         Export GEXF
       </button>
-      <button type="button" onClick={() => save("json", "application/json", (model, scope) => bundleJson(toBundle(model, scope, { from, to })))}>
+      <button type="button" onClick={() => save("json", "application/json", ({ bundleJson, toBundle }, model, scope) => bundleJson(toBundle(model, scope, { from, to })))}>
         Export JSON
       </button>
       <button
         type="button"
         onClick={() =>
           tables
-            ? save("zip", "application/zip", (model, scope) => csvTablesZip(toBundle(model, scope, { from, to })) as Uint8Array<ArrayBuffer>)
-            : save("csv", "text/csv;charset=utf-8", (model, scope) => toCsv(model, scope))
+            ? save("zip", "application/zip", ({ csvTablesZip, toBundle }, model, scope) => csvTablesZip(toBundle(model, scope, { from, to })) as Uint8Array<ArrayBuffer>)
+            : save("csv", "text/csv;charset=utf-8", ({ toCsv }, model, scope) => toCsv(model, scope))
         }
       >
         Export CSV

@@ -1,12 +1,17 @@
+import { lazy, Suspense } from "react";
 import { relationSentence, relationsOf } from "../model/describe";
 import type { Model } from "../model/graph";
 import type { ViewContents } from "../model/window";
 import { ENTITY_TYPE_LABELS } from "../render/style";
 import { Citations } from "./Citations";
 import { ChangeHistory, RecordActions } from "./edit/RecordTools";
+import { Loading } from "./Loading";
 import { Panel } from "./Panel";
-import { PartnersView, type PartnersViewProps } from "./partners/PartnersView";
+import type { PartnersViewProps } from "./partners/PartnersView";
 import { relationDate } from "./RelationsTable";
+
+// Partners by year, what changed and the timeline (with their exports) load when an entity is first opened.
+const PartnersView = lazy(() => import("./partners/PartnersView").then((m) => ({ default: m.PartnersView })));
 
 interface EntityPanelProps {
   model: Model;
@@ -50,7 +55,11 @@ export function EntityPanel({ model, entity: id, contents, hops, onHops, onSelec
           </label>
         ))}
       </fieldset>
-      {partners && <PartnersView model={model} entity={id} {...partners} onSelectRelation={onSelectRelation} />}
+      {partners && (
+        <Suspense fallback={<Loading what="partners over time" />}>
+          <PartnersView model={model} entity={id} {...partners} onSelectRelation={onSelectRelation} />
+        </Suspense>
+      )}
       <h3>
         Relations <span className="count">({inView} in view of {relations.length})</span>
       </h3>

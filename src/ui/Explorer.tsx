@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
 import type { Model } from "../model/graph";
-import { buildEntityIndex } from "../model/search";
 import { frameFileName } from "../model/frame/describe";
 import { yearHistogram } from "../model/histogram";
 import { snapshotText } from "../model/snapshot";
@@ -9,10 +8,10 @@ import { hasMonthPrecision } from "../model/timeModes";
 import { yearRange } from "../model/window";
 import { degreesInView } from "../model/degree";
 import type { CameraTarget } from "../render/CameraController";
-import { buildDisplayGraph } from "../render/displayGraph";
+import { buildDisplayGraph, type DisplayGraph } from "../render/displayGraph";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
-import { drawMapBackground } from "../render/mapOutlines";
+import { drawMapBackground } from "../render/MapLayer";
 import { useLayoutPositions } from "../render/useLayoutPositions";
 import { useFilteredView } from "../state/useTimeView";
 import { useFrameLabel } from "../state/useFrameLabel";
@@ -50,8 +49,11 @@ function domainOf(model: Model): ViewDomain {
   };
 }
 
-/** `controls` (dataset menu, import) are shown in the header beside the exports. */
-export function Explorer({ model, controls }: { model: Model; controls?: ReactNode }) {
+/**
+ * `controls` (dataset menu, import) are shown in the header beside the exports. `display`: the display
+ * graph when it was built beforehand (a large import, in slices); otherwise it is built here.
+ */
+export function Explorer({ model, display: prepared, controls }: { model: Model; display?: DisplayGraph; controls?: ReactNode }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
   const domain = useMemo(() => domainOf(model), [model]);
   const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
@@ -65,10 +67,9 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
   const counts = useMemo(() => filterCounts(model, inTime.contents), [model, inTime]);
   const positions = useLayoutPositions(model, view.layout);
   // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
-  const display = useMemo(() => buildDisplayGraph(model, positions), [model]);
+  const display = useMemo(() => prepared ?? buildDisplayGraph(model, positions), [model]); // eslint-disable-line react-hooks/exhaustive-deps
   const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
   const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
-  const index = useMemo(() => buildEntityIndex(model.dataset.entities), [model]);
   const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds]);
   const canMonth = useMemo(() => hasMonthPrecision(model), [model]);
   const relationTypes = useMemo(() => usedRelationTypes(model), [model]);
@@ -120,7 +121,7 @@ export function Explorer({ model, controls }: { model: Model; controls?: ReactNo
         <h1>
           Entente <span className="dataset-title">{model.dataset.meta.title}</span>
         </h1>
-        <SearchBox index={index} onSelect={(entity) => selectEntity(entity, true)} />
+        <SearchBox entities={model.dataset.entities} onSelect={(entity) => selectEntity(entity, true)} />
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
           <DataExport source={() => ({ model, contents })} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
           <ExportDialog

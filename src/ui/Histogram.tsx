@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { yearTotal, type YearHistogram } from "../model/histogram";
-import { RELATION_CLASSES } from "../model/schema";
+import { RELATION_CLASSES } from "../model/vocabulary";
 import { CLASS_COLORS, CLASS_LABELS } from "../render/style";
 
 interface HistogramProps {

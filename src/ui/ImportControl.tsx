@@ -1,9 +1,11 @@
+import { lazy, Suspense } from "react";
 import { ACCEPTED } from "../model/import/files";
 import type { CsvFixes } from "../model/import";
 import { plural } from "../model/import/report";
 import type { ImportProgress } from "../state/runImport";
 import { VOCABULARY, type ImportReport } from "../state/useImport";
-import { ImportProblems } from "./import/ImportProblems";
+// A failed import's list of problems, with its fixes, loads when there is one (it brings the validator's messages).
+const ImportProblems = lazy(() => import("./import/ImportProblems").then((m) => ({ default: m.ImportProblems })));
 
 const STAGES = { reading: "Reading", decoding: "Checking text", parsing: "Parsing and validating" } as const;
 
@@ -87,5 +89,9 @@ function Report({ report, onRetry, onDismiss }: { report: ImportReport; onRetry(
       </div>
     );
   }
-  return <ImportProblems files={report.files} problems={report.problems} fixes={report.fixes} types={VOCABULARY} onRetry={onRetry} onDismiss={onDismiss} />;
+  return (
+    <Suspense fallback={<div role="status" aria-busy="true" className="import-report">Import failed; loading its problems…</div>}>
+      <ImportProblems files={report.files} problems={report.problems} fixes={report.fixes} types={VOCABULARY} onRetry={onRetry} onDismiss={onDismiss} />
+    </Suspense>
+  );
 }

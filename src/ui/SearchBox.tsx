@@ -1,21 +1,39 @@
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import { searchEntities, type EntityIndex } from "../model/search";
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
+import type { Entity } from "../model/schema";
+import type { EntityHit } from "../model/search";
 import { ENTITY_TYPE_LABELS } from "../render/style";
 
 interface SearchBoxProps {
-  index: EntityIndex;
+  entities: Entity[];
   onSelect: (entity: string) => void;
 }
 
-/** "Search entities": an ARIA 1.2 combobox with a listbox of fuzzy matches; arrows move, Enter selects, Escape closes. */
-export function SearchBox({ index, onSelect }: SearchBoxProps) {
+type Search = (query: string) => EntityHit[];
+
+/**
+ * "Search entities": an ARIA 1.2 combobox with a listbox of fuzzy matches; arrows move, Enter selects, Escape closes.
+ * The index (MiniSearch) is loaded and built when the box is first used, not with the page.
+ */
+export function SearchBox({ entities, onSelect }: SearchBoxProps) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => searchEntities(index, query), [index, query]);
+  const [built, setBuilt] = useState<{ of: Entity[]; search: Search } | null>(null);
+  const search = built?.of === entities ? built.search : null;
+  const hits = useMemo(() => search?.(query) ?? [], [search, query]);
+  // Enter pressed before the index was ready picks the active match once it is.
+  const [enterWaiting, setEnterWaiting] = useState(false);
   const expanded = open && query.trim() !== "";
   const optionId = (i: number) => `${id}-option-${i}`;
+
+  function prepare() {
+    if (search) return;
+    void import("../model/search").then(({ buildEntityIndex, searchEntities }) => {
+      const index = buildEntityIndex(entities);
+      setBuilt({ of: entities, search: (q) => searchEntities(index, q) });
+    });
+  }
 
   function choose(i: number) {
     const hit = hits[i];
@@ -24,6 +42,12 @@ export function SearchBox({ index, onSelect }: SearchBoxProps) {
     setQuery("");
     setOpen(false);
   }
+
+  useEffect(() => {
+    if (!enterWaiting || !search) return;
+    setEnterWaiting(false);
+    choose(active);
+  }, [enterWaiting, search]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
@@ -36,7 +60,8 @@ export function SearchBox({ index, onSelect }: SearchBoxProps) {
       }
     } else if (e.key === "Enter" && expanded) {
       e.preventDefault();
-      choose(active);
+      if (search) choose(active);
+      else setEnterWaiting(true);
     } else if (e.key === "Escape" && (expanded || query !== "")) {
       // Escape first closes the list, then clears the text; only then may it close the panel.
       e.preventDefault();
@@ -59,7 +84,10 @@ export function SearchBox({ index, onSelect }: SearchBoxProps) {
         autoComplete="off"
         spellCheck={false}
         value={query}
+        onFocus={prepare}
         onChange={(e) => {
+          prepare();
+          setEnterWaiting(false);
           setQuery(e.target.value);
           setOpen(true);
           setActive(0);
@@ -67,7 +95,7 @@ export function SearchBox({ index, onSelect }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={`${id}-listbox`} role="listbox" aria-label="Matching entities" className="search-results" hidden={!expanded}>
+      <ul id={`${id}-listbox`} role="listbox" aria-label="Matching entities" aria-busy={expanded && !search} className="search-results" hidden={!expanded}>
         {hits.map((hit, i) => (
           <li
             key={hit.id}
@@ -88,7 +116,13 @@ export function SearchBox({ index, onSelect }: SearchBoxProps) {
             </span>
           </li>
         ))}
-        {expanded && hits.length === 0 && (
+        {/* Not an option: the list holds none until the index has loaded (it is aria-busy until then). */}
+        {expanded && !search && (
+          <li role="none" className="no-hit">
+            Searching…
+          </li>
+        )}
+        {expanded && search && hits.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className="no-hit">
             No entity matches
           </li>

@@ -1,7 +1,8 @@
 import { yearOf } from "../dates";
 import type { YearHistogram } from "../histogram";
 import { plural } from "../import/report";
-import { RELATION_CLASSES, type DatasetMeta, type RelationClass } from "../schema";
+import { RELATION_CLASSES } from "../vocabulary";
+import type { DatasetMeta, RelationClass } from "../schema";
 import type { Problem } from "../validate";
 import { slugify } from "./actors";
 import type { EventImport } from "./bundle";

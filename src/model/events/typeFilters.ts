@@ -1,6 +1,7 @@
 import type { Scope } from "../frame/describe";
 import type { FilterCounts } from "../filters";
-import { ENTITY_TYPES, RELATION_CLASSES, type Entity, type EntityType, type RelationClass, type RelationType } from "../schema";
+import { ENTITY_TYPES, RELATION_CLASSES } from "../vocabulary";
+import type { Entity, EntityType, RelationClass, RelationType } from "../schema";
 import type { EventAggregator } from "./aggregate";
 import { cameoRelationTypes, rootInfo } from "./cameo";
 import type { EventTable } from "./table";

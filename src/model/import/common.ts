@@ -14,8 +14,7 @@ export interface ImportProblem extends Problem {
 /** What an importer returns: a validated dataset (with notes on what it assumed) or every problem found. */
 export type ImportResult = { ok: true; dataset: Dataset; notes: string[] } | { ok: false; problems: ImportProblem[] };
 
-/** The largest file accepted, per file. Larger files are refused before they are read. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export { columnKey, MAX_FILE_BYTES } from "./files";
 
 /** Entity type given to an entity that appears only in relations (no entities file, or no node type). */
 export const DEFAULT_ENTITY_TYPE = "organization";
@@ -182,7 +181,3 @@ export function withFreeId(dataset: Dataset, taken: Set<string>): Dataset {
   return { ...dataset, meta: { ...dataset.meta, id, title: `${dataset.meta.title} (${n})` } };
 }
 
-/** A column or attribute name reduced to letters and digits, so `Date precision`, `date_precision` and `datePrecision` match. */
-export function columnKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
-}

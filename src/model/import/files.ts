@@ -1,7 +1,15 @@
-import type { Problem } from "../validate";
-import { columnKey, MAX_FILE_BYTES } from "./common";
+import type { Problem } from "../problem";
 
-/** What the page needs to know about files before any is read (kept apart from the parsers, which load in the worker). */
+/** What the page needs to know about files before any is read (kept apart from the parsers, which load in the worker, and from zod). */
+
+/** The largest file accepted, per file. Larger files are refused before they are read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** A column or attribute name reduced to letters and digits, so `Date precision`, `date_precision` and `datePrecision` match. */
+export function columnKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
 export type ImportFormat = "json" | "csv" | "gexf" | "zip";
 
 export function formatOf(fileName: string): ImportFormat | undefined {

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import type { Model } from "../graph";
-import { RELATION_CLASSES } from "../schema";
+import { RELATION_CLASSES } from "../vocabulary";
 import type { EntityChanges } from "./changes";
 import type { PartnerGrid } from "./grid";
 

@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useState } from "react";
-import { deleteRecord, type AnyRecord, type Collection } from "../../model/edit";
-import { EDIT_RULES } from "../../state/useEditSession";
+import type { AnyRecord, Collection } from "../../model/edit";
 import type { EditSession } from "../../state/useEditSession";
 
 /** A form to open: a new record of a collection, or an existing one by id. */
@@ -27,8 +26,10 @@ export const useEdit = () => useContext(EditContext);
 export function useRemove(edit: EditApi | null, collection: Collection) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const remove = useCallback(
-    (id: string, withReferences = false) => {
+    async (id: string, withReferences = false) => {
       if (!edit) return;
+      // The editor's rules (and the validator behind them) load with the first change, not with the page's panels.
+      const [{ deleteRecord }, { EDIT_RULES }] = await Promise.all([import("../../model/edit"), import("../../state/useEditSession")]);
       const result = deleteRecord(edit.session.dataset, collection, id, new Date().toISOString(), withReferences, EDIT_RULES);
       if (!result.ok) return setRefusal(result.problems.map((p) => p.message).join("\n"));
       setRefusal(null);

@@ -5,6 +5,7 @@ import type { Dataset, Relation } from "../../model/schema";
 import { searchRevealing } from "../../state/revealParams";
 import { setSearch } from "../../state/url";
 import { useEditSession } from "../../state/useEditSession";
+import type { DisplayGraph } from "../../render/displayGraph";
 import { Explorer } from "../Explorer";
 import { SaveAlert } from "./EditBar";
 import { EditContext, type EditApi, type FormTarget } from "./EditContext";
@@ -14,6 +15,8 @@ import "./edit.css";
 
 interface Props {
   model: Model;
+  /** The display graph a large import prepared in slices, for the first opening (edits rebuild it). */
+  display?: DisplayGraph;
   onModel: (model: Model) => void;
   controls: ReactNode;
 }
@@ -22,7 +25,7 @@ interface Props {
  * The explorer of an editable dataset. After each change the model, and with it the graph, table and
  * time index, is rebuilt from the changed dataset and the explorer opened again on the URL's view.
  */
-export function EditableExplorer({ model, onModel, controls }: Props) {
+export function EditableExplorer({ model, display, onModel, controls }: Props) {
   const [rebuilt, setRebuilt] = useState(0);
   const [form, setForm] = useState<FormTarget | null>(null);
   const [listing, setListing] = useState(false);
@@ -56,7 +59,7 @@ export function EditableExplorer({ model, onModel, controls }: Props) {
   return (
     <EditContext.Provider value={api}>
       <SaveAlert />
-      <Explorer key={rebuilt} model={model} controls={controls} />
+      <Explorer key={rebuilt} model={model} display={rebuilt === 0 ? display : undefined} controls={controls} />
       {listing && <RecordList onClose={() => setListing(false)} />}
       {form && <RecordForm key={`${form.collection}:${form.id ?? ""}`} target={form} onClose={() => setForm(null)} />}
     </EditContext.Provider>

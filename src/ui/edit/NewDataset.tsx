@@ -1,5 +1,4 @@
 import { useId, useState } from "react";
-import { emptyDataset } from "../../model/edit";
 import type { Dataset, RelationType } from "../../model/schema";
 import sharedTypes from "../../../graph-data/relation-types.json";
 import { Field } from "./Field";
@@ -17,6 +16,8 @@ export function NewDataset({ shipped, onCreate }: { shipped?: Dataset; onCreate:
   const create = async () => {
     setTouched(true);
     if (problem) return;
+    // The editor's model loads when a dataset is made, not with the page.
+    const { emptyDataset } = await import("../../model/edit/drafts");
     await onCreate(emptyDataset(title, sharedTypes as RelationType[]));
     setAsking(false);
     setTitle("");

@@ -1,4 +1,5 @@
-import { describeEvent, recordHistory, type Collection } from "../../model/edit";
+import { describeEvent, recordHistory } from "../../model/edit/history";
+import type { Collection } from "../../model/edit/types";
 import { useEdit, useRemove } from "./EditContext";
 
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });

@@ -11,7 +11,6 @@ import { groupedRows, hiddenSummary } from "../../model/events/present";
 import { edgeId, edgeKeyOf, edgesOfEntity, entitiesWithAliases } from "../../model/events/selection";
 import { eventFilterCounts, eventInclude, eventScope, usedCameoTypes, usedEntityTypesOf } from "../../model/events/typeFilters";
 import { eventDetails } from "../../model/events/table";
-import { buildEntityIndex } from "../../model/search";
 import type { ChangeMark } from "../../model/timeModes";
 import type { CameraTarget } from "../../render/CameraController";
 import { EventGraphView } from "../../render/EventGraphView";
@@ -74,7 +73,6 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   // Entities with the file's other spellings (and a country's ISO code) as aliases, for search.
   const entities = useMemo(() => entitiesWithAliases(actors.entities, table.actors, actors.detailed), [actors, table]);
   const indexOf = useMemo(() => new Map(entities.map((e, i) => [e.id, i])), [entities]);
-  const search = useMemo(() => buildEntityIndex(entities), [entities]);
   const cameoTypes = useMemo(() => usedCameoTypes(table), [table]);
   const typeIds = useMemo(() => [...cameoTypes.values()].flat().map((t) => t.id), [cameoTypes]);
   const entityTypes = useMemo(() => usedEntityTypesOf(entities), [entities]);
@@ -166,7 +164,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
         <h1>
           Entente <span className="dataset-title">{data.meta.title}</span>
         </h1>
-        <SearchBox index={search} onSelect={(id) => selectEntity(indexOf.get(id)!, true)} />
+        <SearchBox entities={entities} onSelect={(id) => selectEntity(indexOf.get(id)!, true)} />
         <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
           <DataExport source={exported} from={view.from} to={view.to} label={label} caption={caption} sigmaRef={sigmaRef} wholeOption={false} />
           <ExportDialog sigmaRef={sigmaRef} text={text} fileName={frameFileName(label)} />

@@ -5,7 +5,7 @@ import { cellRef, rowRef } from "../../model/import/csvTable";
 import { DATE_ORDER_NAMES, type DateOrder } from "../../model/import/dayMonthYear";
 import { plural } from "../../model/import/report";
 import type { RelationType } from "../../model/schema";
-import { formatProblem } from "../../model/validate";
+import { formatProblem } from "../../model/problem";
 import { RelationTypeList } from "./RelationTypeList";
 import { TypeFix, type TypeChoice } from "./TypeFix";
 

@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import type { EventTable } from "../../model/events/table";
 import { actorChanges, changeWindows, eventPartnerGrid, eventsByEntity, gridCsv, type PartnerSort, type Period } from "../../model/partners";
 import type { TimeSelection } from "../../model/timeModes";
-import { RELATION_CLASSES } from "../../model/schema";
+import { RELATION_CLASSES } from "../../model/vocabulary";
 import { downloadBlob } from "../download";
 import { Panel } from "../Panel";
 import { ActorChanges } from "./ActorChanges";

@@ -3,7 +3,7 @@ import { parseDate } from "../../model/dates";
 import { relationDateText } from "../../model/describe";
 import type { Model, RelationAttributes } from "../../model/graph";
 import { periodScale, phraseFor, type PartnerGrid } from "../../model/partners";
-import { RELATION_CLASSES } from "../../model/schema";
+import { RELATION_CLASSES } from "../../model/vocabulary";
 import type { TimeWindow } from "../../model/window";
 import { pointAtRelations, useGraphHoveredRelation } from "../../render/linkedHighlight";
 import { CLASS_COLORS } from "../../render/style";

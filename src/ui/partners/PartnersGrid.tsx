@@ -1,5 +1,5 @@
 import { describeCell, type PartnerCell, type PartnerGrid, type PartnerSort, type Period } from "../../model/partners";
-import { RELATION_CLASSES } from "../../model/schema";
+import { RELATION_CLASSES } from "../../model/vocabulary";
 import { CLASS_COLORS, CLASS_LABELS } from "../../render/style";
 
 interface PartnersGridProps {
