@@ -67,7 +67,8 @@ function graphElements(renderer: EntenteSigma, labels: PlacedLabel[], halo: stri
     const d = renderer.getEdgeDisplayData(edge);
     const [s, t] = [nodes.get(source), nodes.get(target)];
     if (!d || d.hidden || !s || !t) return;
-    const width = Math.max(settings.minEdgeThickness, renderer.scaleSize(d.size));
+    // @sigma/edge-curve draws a curve half as wide as its thickness (it measures from the centre line).
+    const width = Math.max(settings.minEdgeThickness, renderer.scaleSize(d.size)) / 2;
     const curvature = (d as { curvature?: number }).curvature ?? 0;
     const control = { x: (s.x + t.x) / 2 + (t.y - s.y) * curvature, y: (s.y + t.y) / 2 - (t.x - s.x) * curvature };
     const arrow = d.type === "arrow" || d.type === "curvedArrow";
@@ -99,7 +100,7 @@ function relationSvg(id: string, s: Point & { r: number }, t: Point & { r: numbe
   const len = Math.hypot(dx, dy) || 1;
   const [ux, uy] = [dx / len, dy / len];
   const tip = { x: t.x - ux * t.r, y: t.y - uy * t.r };
-  const head = arrow ? Math.max(6, width * 2.5) : 0;
+  const head = arrow ? Math.max(5, width * 4) : 0;
   const end = { x: tip.x - ux * head, y: tip.y - uy * head };
   const path = `<path data-relation="${esc(id)}" d="M${num(s.x)} ${num(s.y)}Q${num(control.x)} ${num(control.y)} ${num(end.x)} ${num(end.y)}" stroke="${esc(color)}" stroke-width="${num(width)}"/>`;
   if (!arrow) return path;

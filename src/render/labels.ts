@@ -69,9 +69,15 @@ const visible = (data: { label?: string | null; hidden?: boolean; opacity?: numb
  */
 export function keepLabelsApart(renderer: Sigma, draw: DrawLabel): LabelPlacer {
   const placer = new LabelPlacer();
-  const settings = () => renderer.getSettings();
+  const forcedIds = new Set<string>();
+  // The forced labels are placed at the first label drawn, not on "beforeRender": positions are final only then.
+  let fresh = false;
   const beforeRender = () => {
     placer.clear();
+    forcedIds.clear();
+    fresh = true;
+  };
+  const placeForced = (s: Settings) => {
     const forced: (LabelData & { key: string; label: string; rank: number })[] = [];
     renderer.getGraph().forEachNode((key) => {
       const d = renderer.getNodeDisplayData(key);
@@ -80,15 +86,19 @@ export function keepLabelsApart(renderer: Sigma, draw: DrawLabel): LabelPlacer {
       forced.push({ ...d, key, x, y, size: renderer.scaleSize(d.size), label: d.label!, rank: (d.highlighted ? 1e6 : 0) + (d.zIndex ?? 0) * 1e3 + d.size });
     });
     forced.sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : 1));
-    for (const d of forced) placer.place({ id: d.key, ...labelBox(d, settings()) });
+    for (const d of forced) if (placer.place({ id: d.key, ...labelBox(d, s) })) forcedIds.add(d.key);
   };
   renderer.on("beforeRender", beforeRender);
   renderer.once("kill", () => renderer.off("beforeRender", beforeRender));
   const apart: DrawLabel = (context, data, s) => {
+    if (fresh) {
+      fresh = false;
+      placeForced(s);
+    }
     const key = (data as { key?: string }).key ?? "";
     if (!visible(data)) return;
     if (data.forceLabel) {
-      if (!placer.placed.some((p) => p.id === key)) return;
+      if (!forcedIds.has(key)) return;
     } else if (!placer.place({ id: key, ...labelBox(data as LabelData & { label: string }, s) })) return;
     draw(context, data, s);
   };

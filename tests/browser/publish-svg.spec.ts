@@ -70,16 +70,22 @@ test("Download SVG: valid XML with a circle per entity and a path per relation i
   expect(xpath(file.path, "string(//*[local-name()='g'][@id='labels'])")).toContain("Niger");
 });
 
-test("labels in an exported PNG and SVG do not overlap, and some are left out rather than drawn over others", async ({ page }) => {
-  await openApp(page);
+for (const [view, query] of [
+  ["the default view", ""],
+  ["a selected entity's neighbourhood (labels sigma forces)", "?focus=niger"],
+]) {
+  test(`labels in an exported PNG and SVG of ${view} do not overlap, and some are left out rather than drawn over others`, async ({ page }) => {
+  await openApp(page, query);
   const rows = await tableRows(page.getByRole("table", { name: "Relations in view" }));
   const entities = new Set(rows.flatMap((r) => [r[1], r[3]]));
-  const png = await download(page, "Download PNG");
+  await download(page, "Download PNG");
   // The dialog (closed after the download) states the labels it drew, in the image's design pixels.
   const labels = JSON.parse((await page.locator("dialog.export-dialog").getAttribute("data-drawn-labels"))!) as (Box & { id: string })[];
   expect(labels.length).toBeGreaterThan(10);
   expect(labels.length).toBeLessThanOrEqual(entities.size);
   expect(overlapping(labels)).toEqual([]);
+  // Boxes where the labels are: inside the image (1920 × 1080 is drawn as 1600 × 900 design pixels).
+  for (const l of labels) expect(l.x >= -20 && l.y >= -20 && l.x + l.width <= 1620 && l.y + l.height <= 920, JSON.stringify(l)).toBe(true);
 
   // The SVG's text as the browser lays it out: no two labels' boxes overlap (its halo may touch: 1 px).
   const svg = await download(page, "Download SVG");
@@ -97,6 +103,7 @@ test("labels in an exported PNG and SVG do not overlap, and some are left out ra
   expect(boxes.length).toBe(labels.length);
   expect(overlapping(boxes)).toEqual([]);
 });
+}
 
 test("an entity dragged on the graph moves there, in the export too; Reset positions puts it back", async ({ page }) => {
   await openApp(page);
@@ -118,6 +125,7 @@ test("an entity dragged on the graph moves there, in the export too; Reset posit
   await leaveGraph(page);
   const reset = graph(page).getByRole("button", { name: "Reset positions" });
   await expect(reset).toBeVisible();
+  if (process.env.PUBLISH_SHOTS) await page.screenshot({ path: `${process.env.PUBLISH_SHOTS}/dragged.png` });
 
   const after = circles((await download(page, "Download SVG")).text);
   const moved = (id: string, a: Map<string, { x: number; y: number }>) => Math.hypot(a.get(id)!.x - before.get(id)!.x, a.get(id)!.y - before.get(id)!.y);
