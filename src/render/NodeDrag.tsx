@@ -38,7 +38,8 @@ export function NodeDrag({ positions }: { positions: Positions | null }) {
         sigma.getGraph().mergeNodeAttributes(node, { x, y });
         sigma.getContainer().style.cursor = "grabbing";
         setMoved((m) => (m.has(node) ? m : new Set(m).add(node)));
-        // Moving an entity, not the camera.
+        // Moving an entity, not the camera; counted as a drag, so letting go is not a click that selects it.
+        sigma.getMouseCaptor().draggedEvents++;
         e.preventSigmaDefault();
         e.original.preventDefault();
         e.original.stopPropagation();

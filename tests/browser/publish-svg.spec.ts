@@ -123,6 +123,8 @@ test("an entity dragged on the graph moves there, in the export too; Reset posit
   expect(await hoverAt(page, to.x, to.y, box)).toMatch(/^Niger/);
   expect((await hoverAt(page, niger.x, niger.y, box)) ?? "").not.toMatch(/^Niger(?!ia)/);
   await leaveGraph(page);
+  // Letting go is not a click: Niger is moved, not selected.
+  await expect(page.getByRole("heading", { level: 2, name: "Niger", exact: true })).toHaveCount(0);
   const reset = graph(page).getByRole("button", { name: "Reset positions" });
   await expect(reset).toBeVisible();
   if (process.env.PUBLISH_SHOTS) await page.screenshot({ path: `${process.env.PUBLISH_SHOTS}/dragged.png` });
