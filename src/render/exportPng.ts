@@ -128,9 +128,9 @@ export async function drawGraphLayer(
           const problem = bufferProblem(renderer);
           if (problem) throw new Error(problem);
           if (showsWholeGraph(sigma)) fitLabels(renderer, design.width, graphHeight);
-          const placer = keepLabelsApart(renderer, settings.defaultDrawNodeLabel!);
+          const apart = keepLabelsApart(renderer, settings.defaultDrawNodeLabel!);
           renderer.refresh();
-          labels = [...placer.placed];
+          labels = apart.drawn;
           await visit?.(renderer, labels);
         } catch (e) {
           failure = e;

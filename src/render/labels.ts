@@ -1,10 +1,9 @@
 import type Sigma from "sigma";
 import { drawDiscNodeLabel } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import { LabelPlacer, type LabelBox } from "../model/labelPlacement";
+import { placeLabels, type LabelBox, type LabelCandidate, type PlacedLabel } from "../model/labelPlacement";
 
 type DrawLabel = Settings["defaultDrawNodeLabel"];
-type LabelData = Parameters<DrawLabel>[1];
 
 /**
  * sigma's label drawn over a halo of `halo` (the background colour): labels stay readable where they cross
@@ -50,58 +49,71 @@ export function labelOrigin(data: { x: number; y: number; size: number }, s: Lab
 }
 
 let measuring: CanvasRenderingContext2D | null = null;
+const widths = new Map<string, number>();
 
-/** The box a label covers with its halo, in viewport pixels. */
+/** The box a label's text covers with its halo, in viewport pixels (ascenders to descenders). */
 export function labelBox(data: { x: number; y: number; size: number; label: string }, s: LabelSettings): LabelBox {
-  measuring ??= document.createElement("canvas").getContext("2d")!;
-  measuring.font = labelFont(s);
+  const font = labelFont(s);
+  let width = widths.get(`${font}|${data.label}`);
+  if (width === undefined) {
+    measuring ??= document.createElement("canvas").getContext("2d")!;
+    measuring.font = font;
+    width = measuring.measureText(data.label).width;
+    if (widths.size > 20_000) widths.clear();
+    widths.set(`${font}|${data.label}`, width);
+  }
   const [left, baseline] = labelOrigin(data, s);
   const pad = haloWidth(s) / 2;
-  return { x: left - pad, y: baseline - s.labelSize - pad, width: measuring.measureText(data.label).width + 2 * pad, height: s.labelSize * 1.25 + 2 * pad };
+  return { x: left - pad, y: baseline - s.labelSize * 0.8 - pad, width: width + 2 * pad, height: s.labelSize + 2 * pad };
 }
 
 const visible = (data: { label?: string | null; hidden?: boolean; opacity?: number }) => !!data.label && !data.hidden && ((data as { opacity?: number }).opacity ?? 1) > 0;
 
+/** The labels a renderer drew in its last render, in viewport pixels. */
+export interface DrawnLabels {
+  readonly drawn: PlacedLabel[];
+}
+
 /**
- * Keeps `renderer`'s labels from overlapping: on each render, labels sigma forces (the selected entity and its
- * neighbours, selected first) are placed first, then the others in sigma's own order (its label grid); a label
- * that would overlap one placed is not drawn. Gives the placer, whose `placed` are the labels of the last render.
+ * Keeps `renderer`'s labels from overlapping. At each render's first label, every visible label is placed, most
+ * important first: the selected entity, then the labels sigma forces (its neighbours), then the larger entities; a
+ * label that would overlap one placed is left out. sigma's label grid still decides which labels are candidates
+ * (labelDensity, labelGridCellSize): a label is drawn when sigma asks for it and it was placed.
  */
-export function keepLabelsApart(renderer: Sigma, draw: DrawLabel): LabelPlacer {
-  const placer = new LabelPlacer();
-  const forcedIds = new Set<string>();
-  // The forced labels are placed at the first label drawn, not on "beforeRender": positions are final only then.
+export function keepLabelsApart(renderer: Sigma, draw: DrawLabel): DrawnLabels {
+  const result = { drawn: [] as PlacedLabel[] };
+  let placed = new Map<string, PlacedLabel>();
+  // Placed at the first label drawn, not on "beforeRender": positions are final only then.
   let fresh = false;
   const beforeRender = () => {
-    placer.clear();
-    forcedIds.clear();
     fresh = true;
+    result.drawn = [];
   };
-  const placeForced = (s: Settings) => {
-    const forced: (LabelData & { key: string; label: string; rank: number })[] = [];
+  const place = (s: Settings) => {
+    const { width, height } = renderer.getDimensions();
+    const candidates: LabelCandidate[] = [];
     renderer.getGraph().forEachNode((key) => {
       const d = renderer.getNodeDisplayData(key);
-      if (!d?.forceLabel || !visible(d)) return;
+      if (!d || !visible(d)) return;
       const { x, y } = renderer.framedGraphToViewport(d);
-      forced.push({ ...d, key, x, y, size: renderer.scaleSize(d.size), label: d.label!, rank: (d.highlighted ? 1e6 : 0) + (d.zIndex ?? 0) * 1e3 + d.size });
+      if (x < -width || x > 2 * width || y < -height || y > 2 * height) return;
+      const box = labelBox({ x, y, size: renderer.scaleSize(d.size), label: d.label! }, s);
+      candidates.push({ id: key, ...box, priority: (d.highlighted ? 1e6 : 0) + (d.forceLabel ? 1e5 : 0) + (d.zIndex ?? 0) * 1e3 + d.size });
     });
-    forced.sort((a, b) => b.rank - a.rank || (a.key < b.key ? -1 : 1));
-    for (const d of forced) if (placer.place({ id: d.key, ...labelBox(d, s) })) forcedIds.add(d.key);
+    placed = new Map(placeLabels(candidates).map((l) => [l.id, l]));
   };
   renderer.on("beforeRender", beforeRender);
   renderer.once("kill", () => renderer.off("beforeRender", beforeRender));
   const apart: DrawLabel = (context, data, s) => {
     if (fresh) {
       fresh = false;
-      placeForced(s);
+      place(s);
     }
-    const key = (data as { key?: string }).key ?? "";
-    if (!visible(data)) return;
-    if (data.forceLabel) {
-      if (!forcedIds.has(key)) return;
-    } else if (!placer.place({ id: key, ...labelBox(data as LabelData & { label: string }, s) })) return;
+    const label = placed.get((data as { key?: string }).key ?? "");
+    if (!label || !visible(data)) return;
+    result.drawn.push(label);
     draw(context, data, s);
   };
   renderer.setSetting("defaultDrawNodeLabel", apart);
-  return placer;
+  return result;
 }
