@@ -142,3 +142,12 @@ test("an entity dragged on the graph moves there, in the export too; Reset posit
   expect(moved("niger", restored)).toBeLessThan(1);
   expect(moved("mali", restored)).toBeLessThan(1);
 });
+
+test("an SVG of the map layout carries the land as an embedded picture under the graph, and stays valid XML", async ({ page }) => {
+  await openApp(page, "?layout=map");
+  const file = await download(page, "Download SVG");
+  const lint = spawnSync("xmllint", ["--noout", file.path], { encoding: "utf8" });
+  expect(lint.status, lint.stderr).toBe(0);
+  expect(xpath(file.path, "string(/*[local-name()='svg']/*[local-name()='image']/@href)")).toMatch(/^data:image\/png;base64,/);
+  expect(count(file.path, "entities", "circle")).toBeGreaterThan(10);
+});
