@@ -2,7 +2,6 @@ import { SigmaContainer, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import type Sigma from "sigma";
-import { drawDiscNodeLabel } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { Attributes } from "graphology-types";
 import { neighboursInView } from "../model/degree";
@@ -18,6 +17,8 @@ import { hoveredEdge, hoveredNode, sizedNode, type Hover } from "./hover";
 import { HoverController, type HoverTarget } from "./HoverController";
 import type { Positions } from "./layout";
 import { KeyboardNavigation } from "./KeyboardNavigation";
+import { LabelsApart } from "./LabelsApart";
+import { NodeDrag } from "./NodeDrag";
 import { LayoutController } from "./LayoutController";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { MapLayer } from "./MapLayer";
@@ -98,7 +99,6 @@ export function GraphView(props: GraphViewProps) {
         const { emphasis, hover, theme } = look.current;
         return visibility.edgeReducer(edge, hoveredEdge(edge, styleEdge(edge, data, emphasis, theme), hover, GRAPH_THEME[theme].background));
       },
-      defaultDrawNodeLabel: drawFadingLabel,
     }),
     [visibility],
   );
@@ -116,7 +116,9 @@ export function GraphView(props: GraphViewProps) {
         <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
         <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
         <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
+        <NodeDrag positions={positions} />
         <LayoutController positions={positions} onBusy={setPlacing} />
+        <LabelsApart />
         {layout === "map" && <MapLayer onBusy={setMapLoading} />}
         <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
         <SelectionEvents onSelect={onSelect} />
@@ -147,17 +149,6 @@ function hoverOf(model: Model, contents: ViewContents, target: HoverTarget, poin
   const relations = new Set(model.graph.edges(target.id).filter((e) => contents.relations.has(e)));
   return { kind: "entity", id: target.id, neighbours: neighboursInView(model.graph, target.id, contents.relations), relations };
 }
-
-/** Labels fade with their entity; out of view they are not drawn. */
-const drawFadingLabel: Settings["defaultDrawNodeLabel"] = (context, data, settings) => {
-  const opacity = (data as { opacity?: number }).opacity ?? 1;
-  if (opacity <= 0) return;
-  if (opacity >= 1) return drawDiscNodeLabel(context, data, settings);
-  context.save();
-  context.globalAlpha = opacity;
-  drawDiscNodeLabel(context, data, settings);
-  context.restore();
-};
 
 /** How the last update reached the screen: which refresh, and how many relations it touched (a test and bench signal). */
 interface Applied {

@@ -5,7 +5,8 @@ import { defaultComposition, type Composition, type SnapshotText } from "../mode
 import type { EntenteSigma } from "./GraphView";
 import { canvasLimits, sizeProblem } from "./canvasLimits";
 import { bandIsEmpty, drawBand, layoutBand, legendEntries, type BandText } from "./legendBand";
-import { haloLabels } from "./labels";
+import { haloLabels, keepLabelsApart } from "./labels";
+import type { PlacedLabel } from "../model/labelPlacement";
 import { legibleOn, needsLegibleColours, PNG_THEMES, type PngBackground } from "./style";
 
 export { canvasLimits, sizeProblem, type PngBackground };
@@ -69,55 +70,68 @@ let drawing: Promise<unknown> = Promise.resolve();
 
 /** Re-renders the current view off-screen (sigma's live canvas is not preserved) and adds the legend band. */
 export function renderSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOptions): Promise<HTMLCanvasElement> {
-  const next = drawing.then(
-    () => drawSnapshot(sigma, text, opts),
-    () => drawSnapshot(sigma, text, opts),
-  );
+  return oneAtATime(() => drawSnapshot(sigma, text, opts));
+}
+
+/** Runs `draw` once the images being drawn are done. */
+export function oneAtATime<T>(draw: () => Promise<T>): Promise<T> {
+  const next = drawing.then(draw, draw);
   drawing = next.catch(() => undefined);
   return next;
 }
 
-async function drawSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOptions): Promise<HTMLCanvasElement> {
-  const out = pixelSize(opts);
-  const problem = sizeProblem(out);
-  if (problem) throw new Error(problem);
+/** How an image is laid out: design pixels (what the layout sees) and `k`, the image pixels per design pixel. */
+export interface ImageFrame {
+  theme: { background: string; foreground: string };
+  k: number;
+  design: { width: number; height: number };
+  graphHeight: number;
+  band?: ReturnType<typeof layoutBand>;
+}
+
+/** Lays out the image: the band under the graph is measured with `ctx`, the graph takes the rest. */
+export function frameImage(ctx: CanvasRenderingContext2D, text: SnapshotText, opts: PngOptions): ImageFrame {
   const theme = PNG_THEMES[opts.background];
   // Layout happens in "design" pixels; k maps them to image pixels.
   const density = Math.max(1, Math.min(opts.width, opts.height) / DESIGN_SHORT_SIDE);
   const k = density * opts.scale;
   const design = { width: Math.round(opts.width / density), height: Math.round(opts.height / density) };
-
-  const canvas = document.createElement("canvas");
-  canvas.width = out.width;
-  canvas.height = out.height;
-  const ctx = canvas.getContext("2d");
-  if (!ctx) throw new Error("This browser could not create a canvas for the image.");
-  ctx.setTransform(k, 0, 0, k, 0, 0);
   const content = bandText(text, opts.composition);
   const band = opts.withLegend && !bandIsEmpty(content) ? layoutBand(ctx, content, design.width, theme) : undefined;
-  const graphHeight = Math.max(50, design.height - (band?.height ?? 0));
+  return { theme, k, design, graphHeight: Math.max(50, design.height - (band?.height ?? 0)), band };
+}
 
-  let backgroundLayer: HTMLCanvasElement | undefined;
+/**
+ * Draws the graph of `frame` off-screen with sigma at `k` pixels per design pixel, framed and with its labels kept
+ * apart; `visit` sees the renderer as drawn (e.g. to draw under it, or to read its scene). Gives the graph layer
+ * and the labels drawn, in design pixels.
+ */
+export async function drawGraphLayer(
+  sigma: EntenteSigma,
+  frame: ImageFrame,
+  k: number,
+  visit?: (renderer: EntenteSigma, labels: PlacedLabel[]) => void | Promise<void>,
+): Promise<{ graph: HTMLCanvasElement; labels: PlacedLabel[] }> {
+  const { design, graphHeight } = frame;
+  let labels: PlacedLabel[] = [];
   // Failures inside the hook are kept until drawOnCanvas returns, so it can remove its off-screen renderer.
   let failure: unknown;
+  const settings = themedSettings(sigma, frame.theme);
   const graph = await withPixelRatio(k, () =>
     drawOnCanvas(sigma, {
       width: design.width,
       height: graphHeight,
       backgroundColor: "transparent",
-      sigmaSettings: themedSettings(sigma, theme),
+      sigmaSettings: settings,
       withTempRenderer: async (renderer) => {
         try {
           const problem = bufferProblem(renderer);
           if (problem) throw new Error(problem);
           if (showsWholeGraph(sigma)) fitLabels(renderer, design.width, graphHeight);
-          if (!opts.drawBackground) return;
-          backgroundLayer = document.createElement("canvas");
-          backgroundLayer.width = Math.round(design.width * k);
-          backgroundLayer.height = Math.round(graphHeight * k);
-          const bctx = backgroundLayer.getContext("2d")!;
-          bctx.scale(k, k);
-          await opts.drawBackground(bctx, { renderer, width: design.width, height: graphHeight, background: opts.background });
+          const apart = keepLabelsApart(renderer, settings.defaultDrawNodeLabel!);
+          renderer.refresh();
+          labels = apart.drawn;
+          await visit?.(renderer, labels);
         } catch (e) {
           failure = e;
         }
@@ -125,6 +139,30 @@ async function drawSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOp
     }),
   );
   if (failure) throw failure;
+  return { graph, labels };
+}
+
+/** The labels drawn in each image, in design pixels: a test can check they do not overlap. */
+const drawnLabels = new WeakMap<HTMLCanvasElement, PlacedLabel[]>();
+export const labelsDrawnIn = (canvas: HTMLCanvasElement): PlacedLabel[] => drawnLabels.get(canvas) ?? [];
+
+async function drawSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOptions): Promise<HTMLCanvasElement> {
+  const out = pixelSize(opts);
+  const problem = sizeProblem(out);
+  if (problem) throw new Error(problem);
+  const canvas = document.createElement("canvas");
+  canvas.width = out.width;
+  canvas.height = out.height;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("This browser could not create a canvas for the image.");
+  const frame = frameImage(ctx, text, opts);
+  const { theme, k, design, graphHeight, band } = frame;
+  ctx.setTransform(k, 0, 0, k, 0, 0);
+
+  let backgroundLayer: HTMLCanvasElement | undefined;
+  const { graph, labels } = await drawGraphLayer(sigma, frame, k, async (renderer) => {
+    if (opts.drawBackground) backgroundLayer = await drawBackgroundLayer(renderer, frame, k, opts.drawBackground, opts.background);
+  });
 
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   if (opts.background !== "transparent") {
@@ -138,6 +176,18 @@ async function drawSnapshot(sigma: EntenteSigma, text: SnapshotText, opts: PngOp
     ctx.setTransform(k, 0, 0, k, 0, 0);
     drawBand(ctx, band, graphHeight, design.width, theme);
   }
+  drawnLabels.set(canvas, labels);
+  return canvas;
+}
+
+/** What lies under the graph (the map), drawn at `k` pixels per design pixel. */
+export async function drawBackgroundLayer(renderer: EntenteSigma, frame: ImageFrame, k: number, layer: BackgroundLayer, background: PngBackground) {
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(frame.design.width * k);
+  canvas.height = Math.round(frame.graphHeight * k);
+  const ctx = canvas.getContext("2d")!;
+  ctx.scale(k, k);
+  await layer(ctx, { renderer, width: frame.design.width, height: frame.graphHeight, background });
   return canvas;
 }
 

@@ -15,7 +15,7 @@ interface LegendItem extends LegendEntry {
   row: number;
 }
 
-interface BandLayout {
+export interface BandLayout {
   height: number;
   title: string[];
   subtitle: string[];
@@ -97,59 +97,84 @@ export function layoutBand(ctx: CanvasRenderingContext2D, text: BandText, width:
   return { height: Math.ceil(height), title, subtitle, items, rows, note, sources };
 }
 
+/** What draws a band: a canvas for PNG images, SVG elements for vector ones. */
+export interface BandPainter {
+  rule(x1: number, x2: number, y: number, color: string, alpha: number): void;
+  text(text: string, x: number, y: number, font: string, color: string, alpha: number): void;
+  dot(cx: number, cy: number, r: number, color: string): void;
+  line(x1: number, x2: number, y: number, color: string, width: number): void;
+}
+
 export function drawBand(ctx: CanvasRenderingContext2D, band: BandLayout, top: number, width: number, theme: { foreground: string }): void {
-  ctx.fillStyle = theme.foreground;
-  ctx.strokeStyle = theme.foreground;
-  ctx.globalAlpha = 0.18;
-  ctx.lineWidth = 1;
-  ctx.beginPath();
-  ctx.moveTo(PAD, top + 0.5);
-  ctx.lineTo(width - PAD, top + 0.5);
-  ctx.stroke();
-  ctx.globalAlpha = 1;
   ctx.textBaseline = "alphabetic";
+  paintBand(canvasPainter(ctx), band, top, width, theme);
+  ctx.globalAlpha = 1;
+}
+
+function canvasPainter(ctx: CanvasRenderingContext2D): BandPainter {
+  return {
+    rule(x1, x2, y, color, alpha) {
+      ctx.globalAlpha = alpha;
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(x1, y);
+      ctx.lineTo(x2, y);
+      ctx.stroke();
+    },
+    text(text, x, y, font, color, alpha) {
+      ctx.globalAlpha = alpha;
+      ctx.font = font;
+      ctx.fillStyle = color;
+      ctx.fillText(text, x, y);
+    },
+    dot(cx, cy, r, color) {
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = color;
+      ctx.beginPath();
+      ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+      ctx.fill();
+    },
+    line(x1, x2, y, color, width) {
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = color;
+      ctx.lineWidth = width;
+      ctx.beginPath();
+      ctx.moveTo(x1, y);
+      ctx.lineTo(x2, y);
+      ctx.stroke();
+    },
+  };
+}
+
+/** The band's drawing, the same for every painter: rule, title, subtitle, legend rows, note, sources. */
+export function paintBand(paint: BandPainter, band: BandLayout, top: number, width: number, theme: { foreground: string }): void {
+  const fg = theme.foreground;
+  paint.rule(PAD, width - PAD, top + 0.5, fg, 0.18);
   let y = top + PAD * 0.8;
-  ctx.font = CAPTION_FONT;
   for (const line of band.title) {
     y += 27;
-    ctx.fillText(line, PAD, y - 6);
+    paint.text(line, PAD, y - 6, CAPTION_FONT, fg, 1);
   }
-  ctx.font = SUBTITLE_FONT;
   for (const line of band.subtitle) {
     y += 22;
-    ctx.fillText(line, PAD, y - 5);
+    paint.text(line, PAD, y - 5, SUBTITLE_FONT, fg, 1);
   }
   y += 6;
-  ctx.font = LEGEND_FONT;
   for (const item of band.items) {
     const base = y + item.row * 22 + 16;
     const x = PAD + item.x;
-    ctx.fillStyle = item.color;
-    ctx.strokeStyle = item.color;
-    if (item.kind === "dot") {
-      ctx.beginPath();
-      ctx.arc(x + 6, base - 5, 6, 0, 2 * Math.PI);
-      ctx.fill();
-    } else {
-      ctx.lineWidth = 4;
-      ctx.beginPath();
-      ctx.moveTo(x, base - 5);
-      ctx.lineTo(x + 22, base - 5);
-      ctx.stroke();
-    }
-    ctx.fillStyle = theme.foreground;
-    ctx.fillText(item.label, x + (item.kind === "dot" ? 18 : 28), base);
+    if (item.kind === "dot") paint.dot(x + 6, base - 5, 6, item.color);
+    else paint.line(x, x + 22, base - 5, item.color, 4);
+    paint.text(item.label, x + (item.kind === "dot" ? 18 : 28), base, LEGEND_FONT, fg, 1);
   }
   y += band.rows * 22 + 6;
-  ctx.font = SOURCE_FONT;
   for (const line of band.note) {
     y += 18;
-    ctx.fillText(line, PAD, y - 4);
+    paint.text(line, PAD, y - 4, SOURCE_FONT, fg, 1);
   }
-  ctx.globalAlpha = 0.8;
   for (const line of band.sources) {
     y += 18;
-    ctx.fillText(line, PAD, y - 4);
+    paint.text(line, PAD, y - 4, SOURCE_FONT, fg, 0.8);
   }
-  ctx.globalAlpha = 1;
 }

@@ -4,13 +4,16 @@ import {
   canvasLimits,
   canvasToPng,
   DEFAULT_PNG,
+  labelsDrawnIn,
   pixelSize,
   renderSnapshot,
   sizeProblem,
   type BackgroundLayer,
   type PngBackground,
 } from "../../render/exportPng";
+import { renderSvg } from "../../render/exportSvg";
 import type { EntenteSigma } from "../../render/GraphView";
+import type { PlacedLabel } from "../../model/labelPlacement";
 import { downloadBlob } from "../download";
 import { AnimationExport } from "./AnimationExport";
 import { Composer } from "./Composer";
@@ -99,8 +102,12 @@ export default function PngDialog({ sigmaRef, text, fileName, drawBackground, fr
     return renderSnapshot(sigma, frameText, { ...size, background, withLegend: true, composition: frameComposition, drawBackground });
   }
 
+  // The labels of the last image downloaded, on the dialog for tests and tools to check that none overlap.
+  const [drawnLabels, setDrawnLabels] = useState<PlacedLabel[] | null>(null);
   async function draw(): Promise<Blob> {
-    return canvasToPng(await drawCanvas(text, composition, { ...base, scale }), compositionCaption(composition));
+    const canvas = await drawCanvas(text, composition, { ...base, scale });
+    setDrawnLabels(labelsDrawnIn(canvas));
+    return canvasToPng(canvas, compositionCaption(composition));
   }
 
   const preview = usePreview(opened && !busy && !animating && !problem, JSON.stringify([composition, base, background, text, drawBackground !== undefined]), async () =>
@@ -134,6 +141,16 @@ export default function PngDialog({ sigmaRef, text, fileName, drawBackground, fr
       return undefined;
     }, "Export failed");
 
+  const downloadSvg = () =>
+    run(async () => {
+      const sigma = sigmaRef.current;
+      if (!sigma) throw new Error("the graph is not drawn yet");
+      const svg = await renderSvg(sigma, text, { ...base, scale, background, withLegend: true, composition, drawBackground }, compositionCaption(composition));
+      downloadBlob(new Blob([svg], { type: "image/svg+xml" }), `${fileName}.svg`);
+      dialogRef.current?.close();
+      return undefined;
+    }, "SVG export failed");
+
   const copy = () => {
     if (!navigator.clipboard?.write || typeof ClipboardItem === "undefined") {
       setMessage({ kind: "error", text: "This browser does not let pages copy images. Use Download PNG instead." });
@@ -158,6 +175,7 @@ export default function PngDialog({ sigmaRef, text, fileName, drawBackground, fr
       className="export-dialog"
       aria-labelledby="export-png-title"
       aria-busy={busy || animating}
+      data-drawn-labels={drawnLabels ? JSON.stringify(drawnLabels) : undefined}
       onClose={() => {
         setOpened(false);
         openerRef.current?.focus();
@@ -228,6 +246,9 @@ export default function PngDialog({ sigmaRef, text, fileName, drawBackground, fr
         <div className="dialog-actions">
           <button type="submit" ref={downloadRef} disabled={busy || animating || !!problem}>
             Download PNG
+          </button>
+          <button type="button" onClick={() => void downloadSvg()} disabled={busy || animating || !!problem}>
+            Download SVG
           </button>
           <button type="button" onClick={copy} disabled={busy || animating || !!problem}>
             Copy image
