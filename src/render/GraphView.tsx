@@ -116,8 +116,8 @@ export function GraphView(props: GraphViewProps) {
         <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
         <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
         <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
-        <NodeDrag positions={positions} />
         <LayoutController positions={positions} onBusy={setPlacing} />
+        <NodeDrag positions={positions} dataset={model.dataset.meta.id} layout={layout} />
         <LabelsApart />
         {layout === "map" && <MapLayer onBusy={setMapLoading} />}
         <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />

@@ -1,29 +1,48 @@
 import { useRegisterEvents, useSigma } from "@react-sigma/core";
 import { useEffect, useRef, useState } from "react";
+import { loadArrangement, saveArrangement, type Arrangement } from "../state/arrangement";
+import { fitToView } from "./camera";
 import type { Positions } from "./layout";
 
 /**
  * Entities can be dragged to arrange the picture before exporting it (the export draws the same graph). While
- * dragging, the camera stays put and the frame is fixed, so the rest of the graph does not move. "Reset positions"
- * puts the moved entities back where the layout placed them; a new layout does too.
+ * dragging, the camera stays put and the frame is fixed, so the rest of the graph does not move. Moved entities are
+ * kept per dataset and layout (state/arrangement) and put back after the layout places the rest (so this controller
+ * comes after LayoutController). "Reset positions" puts them back where the layout placed them.
  */
-export function NodeDrag({ positions }: { positions: Positions | null }) {
+export function NodeDrag({ positions, dataset, layout }: { positions: Positions | null; dataset: string; layout: string }) {
   const sigma = useSigma();
   const registerEvents = useRegisterEvents();
   const dragged = useRef<string | null>(null);
   const [moved, setMoved] = useState<ReadonlySet<string>>(new Set());
 
-  // A new layout places every entity again and frames it: nothing stays moved. (Runs before LayoutController's.)
+  // The layout has placed every entity (LayoutController ran first): the arrangement kept for it, if any, goes back on top.
   useEffect(() => {
+    if (!positions) return;
+    const stale = sigma.getCustomBBox() !== null;
     sigma.setCustomBBox(null);
-    setMoved(new Set());
-  }, [sigma, positions]);
+    const kept = loadArrangement(dataset, layout);
+    const graph = sigma.getGraph();
+    const nodes = Object.entries(kept?.nodes ?? {}).filter(([node]) => graph.hasNode(node));
+    for (const [node, [x, y]] of nodes) graph.mergeNodeAttributes(node, { x, y });
+    if (kept && nodes.length) sigma.setCustomBBox(kept.bbox);
+    setMoved(new Set(nodes.map(([node]) => node)));
+    // The layout framed itself under the previous arrangement's fixed frame: frame it again.
+    if (stale) void fitToView(sigma);
+  }, [sigma, positions, dataset, layout]);
 
   useEffect(() => {
     const stop = () => {
-      if (!dragged.current) return;
+      const node = dragged.current;
+      if (!node) return;
       dragged.current = null;
       sigma.getContainer().style.cursor = "";
+      const bbox = sigma.getCustomBBox();
+      if (!bbox) return;
+      const kept: Arrangement = loadArrangement(dataset, layout) ?? { bbox, nodes: {} };
+      const { x, y } = sigma.getGraph().getNodeAttributes(node);
+      kept.nodes[node] = [x, y];
+      saveArrangement(dataset, layout, kept);
     };
     registerEvents({
       downNode: ({ node }) => {
@@ -47,7 +66,7 @@ export function NodeDrag({ positions }: { positions: Positions | null }) {
       mouseup: stop,
       mouseleave: stop,
     });
-  }, [sigma, registerEvents]);
+  }, [sigma, registerEvents, dataset, layout]);
 
   if (moved.size === 0 || !positions) return null;
   const reset = () => {
@@ -57,6 +76,7 @@ export function NodeDrag({ positions }: { positions: Positions | null }) {
       if (p && graph.hasNode(node)) graph.mergeNodeAttributes(node, { x: p.x, y: p.y });
     }
     sigma.setCustomBBox(null);
+    saveArrangement(dataset, layout, null);
     setMoved(new Set());
   };
   return (

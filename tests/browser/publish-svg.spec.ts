@@ -105,7 +105,7 @@ for (const [view, query] of [
 });
 }
 
-test("an entity dragged on the graph moves there, in the export too; Reset positions puts it back", async ({ page }) => {
+test("an entity dragged on the graph moves there, in the export too, and stays there after a reload; Reset positions puts it back", async ({ page }) => {
   await openApp(page);
   const before = circles((await download(page, "Download SVG")).text);
   const found = await locateEntities(page, [ENTITY_COLORS.country], ["Niger"]);
@@ -135,12 +135,25 @@ test("an entity dragged on the graph moves there, in the export too; Reset posit
   // The camera did not follow the drag: the others stay put.
   expect(moved("mali", after)).toBeLessThan(1);
 
+  // The arrangement is kept with the dataset (in this browser): after a reload Niger is where it was put.
+  await page.reload();
+  await waitForGraph(page);
+  await expect(reset).toBeVisible();
+  const reloaded = circles((await download(page, "Download SVG")).text);
+  const apart = (id: string) => Math.hypot(reloaded.get(id)!.x - after.get(id)!.x, reloaded.get(id)!.y - after.get(id)!.y);
+  expect(apart("niger")).toBeLessThan(1);
+  expect(apart("mali")).toBeLessThan(1);
+
   await reset.click();
   await expect(reset).toHaveCount(0);
   await waitForGraph(page);
   const restored = circles((await download(page, "Download SVG")).text);
   expect(moved("niger", restored)).toBeLessThan(1);
   expect(moved("mali", restored)).toBeLessThan(1);
+  // Reset forgets it: a reload shows the layout's own positions.
+  await page.reload();
+  await waitForGraph(page);
+  await expect(reset).toHaveCount(0);
 });
 
 test("an SVG of the map layout carries the land as an embedded picture under the graph, and stays valid XML", async ({ page }) => {
