@@ -242,6 +242,13 @@ test("an actor of the ICEWS sample: partners by year with events per class, as t
   expect(gained + lost).toBeGreaterThan(0);
   if (gained) await expect(changed.getByText(`Partners gained (${gained})`)).toBeVisible();
   if (lost) await expect(changed.getByText(`Partners lost (${lost})`)).toBeVisible();
+  // The actor's grid exports as PNG too, its caption naming the actor.
+  const pending = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Partners PNG" }).click();
+  const png = await pending;
+  expect(png.suggestedFilename()).toMatch(/^entente-.*-actor-\d+-partners\.png$/);
+  const stats = await imageStats(page, readFileSync((await png.path())!));
+  expect(stats.colors).toBeGreaterThan(5);
   await changed.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/partners-icews-changes.png" });
 });

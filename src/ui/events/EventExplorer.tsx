@@ -232,6 +232,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
                 {focus < entities.length && (
                   <ActorPartnersPanel
                   datasetId={data.meta.id}
+                  file={data.file}
                   table={table}
                   entityOf={entityOf}
                   labels={actorLabels}

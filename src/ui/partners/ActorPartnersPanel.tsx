@@ -4,6 +4,7 @@ import type { EventTable } from "../../model/events/table";
 import { actorChanges, changeWindows, eventPartnerGrid, eventsByEntity, gridCsv, type PartnerSort, type Period } from "../../model/partners";
 import type { TimeSelection } from "../../model/timeModes";
 import { RELATION_CLASSES } from "../../model/vocabulary";
+import { partnersGridPng } from "../../render/partnersGridImage";
 import { downloadBlob } from "../download";
 import { Panel } from "../Panel";
 import { ActorChanges } from "./ActorChanges";
@@ -12,6 +13,8 @@ import "./partners.css";
 
 interface ActorPartnersPanelProps {
   datasetId: string;
+  /** The event file, named as the images' source. */
+  file: string;
   table: EventTable;
   entityOf: Int32Array;
   labels: readonly string[];
@@ -30,7 +33,7 @@ interface ActorPartnersPanelProps {
 const ROWS_SHOWN = 30;
 
 /** An actor of an event table: its partners by year, events counted per class, as for an entity of a curated dataset. */
-export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, lastYear, from, to, selection, onPeriod, onClose, bare = false }: ActorPartnersPanelProps & { bare?: boolean }) {
+export function ActorPartnersPanel({ datasetId, file, table, entityOf, labels, actor, lastYear, from, to, selection, onPeriod, onClose, bare = false }: ActorPartnersPanelProps & { bare?: boolean }) {
   const [sort, setSort] = useState<PartnerSort>("activity");
   const [allRows, setAllRows] = useState(false);
   // The per-actor index is built once per table and mapping, the first time an actor is opened.
@@ -38,6 +41,13 @@ export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, 
   const full = useMemo(() => eventPartnerGrid(table, entityOf, labels, index, actor, lastYear, sort), [table, entityOf, labels, index, actor, lastYear, sort]);
   const grid = allRows || full.rows.length <= ROWS_SHOWN ? full : { ...full, rows: full.rows.slice(0, ROWS_SHOWN) };
   const label = labels[actor];
+  const inWindow = (p: Period) => p.from <= to && p.to >= from;
+  const gridPng = async () => {
+    const span = full.periods.length ? `${full.periods[0].from}–${full.periods[full.periods.length - 1].to}` : "";
+    const text = { caption: `Partners of ${label} by year, ${span}`, attribution: `Source: ${file}`, entityTypes: [], classes: RELATION_CLASSES.filter((c) => c !== "structural"), note: "Dots: events in that year, by class. The window's years are shaded." };
+    const png = await partnersGridPng(full, inWindow, text, document.documentElement.dataset.theme === "dark");
+    downloadBlob(png, `entente-${datasetId}-actor-${actor}-partners.png`);
+  };
   const windows = useMemo(() => changeWindows(selection), [selection]);
   const changes = useMemo(() => actorChanges(table, entityOf, labels, index, actor, windows.first, windows.second), [table, entityOf, labels, index, actor, windows]);
   return (
@@ -46,7 +56,7 @@ export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, 
         <h3>
           Partners by year <span className="count">({full.rows.length})</span>
         </h3>
-        <PartnersGrid grid={grid} label={label} sort={sort} onSort={setSort} onPick={(_, i) => onPeriod(grid.periods[i])} inWindow={(p) => p.from <= to && p.to >= from} />
+        <PartnersGrid grid={grid} label={label} sort={sort} onSort={setSort} onPick={(_, i) => onPeriod(grid.periods[i])} inWindow={inWindow} />
         {full.rows.length > ROWS_SHOWN && (
           <button type="button" className="link more-partners" onClick={() => setAllRows((a) => !a)}>
             {allRows ? `Show the first ${ROWS_SHOWN} partners` : `Show all ${full.rows.length} partners`}
@@ -57,6 +67,9 @@ export function ActorPartnersPanel({ datasetId, table, entityOf, labels, actor, 
         <div className="partners-export" role="group" aria-label={`Export partners of ${label}`}>
           <button type="button" onClick={() => downloadBlob(new Blob([gridCsv(full)], { type: "text/csv;charset=utf-8" }), `entente-${datasetId}-actor-${actor}-partners.csv`)}>
             Partners CSV
+          </button>
+          <button type="button" onClick={() => void gridPng()}>
+            Partners PNG
           </button>
         </div>
       </div>
