@@ -48,7 +48,7 @@ async function firstLines(file: File): Promise<string[] | Problem> {
  * column mapping. `onImported` / `onEventsImported` show and store what was imported and return notes to
  * add; until one is called nothing about the current dataset changes.
  */
-export function useImport(onImported: (dataset: Dataset, files: string[]) => Shown, onEventsImported: (events: EventImport, file: string) => Shown) {
+export function useImport(onImported: (dataset: Dataset, files: string[], view?: string) => Shown, onEventsImported: (events: EventImport, file: string) => Shown) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [pending, setPending] = useState<PendingEvents | null>(null);
@@ -80,7 +80,7 @@ export function useImport(onImported: (dataset: Dataset, files: string[]) => Sho
         if (result === "cancelled") setReport({ kind: "cancelled" });
         else if (!result.ok) setReport({ kind: "failed", files: names, problems: result.problems, ...(fixable && { fixes: fixes ?? {} }) });
         else {
-          const shown = await onImported(result.dataset, names);
+          const shown = await onImported(result.dataset, names, result.view);
           setReport({ kind: "imported", title: shown.title, dataset: result.dataset, notes: [...result.notes, ...shown.notes] });
         }
       });

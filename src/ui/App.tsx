@@ -8,7 +8,7 @@ import { datasetFromSearch, searchForDataset } from "../state/datasetParam";
 import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../state/datasets";
 import { afterPaint, markOpened, markOpening, unfinishedOpening } from "../state/openingGuard";
 import { onStoredChange, saveStored } from "../state/storedDatasets";
-import { readUrl, setSearch } from "../state/url";
+import { readUrl, setSearch, writeUrl } from "../state/url";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
@@ -67,9 +67,12 @@ export function App() {
   const shownRef = useRef(shown);
   shownRef.current = shown;
 
-  /** Shows a dataset: the URL changes first so the explorer opens on the new dataset's own view. */
-  const show = useCallback((entry: DatasetEntry, opened: Opened) => {
-    setSearch(searchForDataset(window.location.search, entry.id, DEFAULT_DATASET));
+  /**
+   * Shows a dataset: the URL changes first so the explorer opens on the new dataset's own view, or on
+   * `view` (the address query a bundle was exported at).
+   */
+  const show = useCallback((entry: DatasetEntry, opened: Opened, view?: string) => {
+    setSearch(view === undefined ? searchForDataset(window.location.search, entry.id, DEFAULT_DATASET) : writeUrl({ dataset: entry.id === DEFAULT_DATASET ? undefined : entry.id }, ["dataset"], view));
     setShown({ entry, ...opened });
     onScreen(entry);
   }, []);
@@ -133,7 +136,7 @@ export function App() {
   );
 
   const imported = useCallback(
-    async (dataset: Dataset, files: string[]) => {
+    async (dataset: Dataset, files: string[], view?: string) => {
       const { withFreeId } = await import("../model/import/common");
       const known = new Set(datasetsRef.current.map((d) => d.id));
       const name = (taken: ReadonlySet<string>) => withFreeId(dataset, new Set(taken));
@@ -151,7 +154,7 @@ export function App() {
       markOpening(entry.id);
       // A large dataset's graphs are built in slices, the page answering in between (the shown dataset stays until then).
       try {
-        show(entry, kept.relations.length < LARGE_DATASET ? { model: buildModel(kept) } : await buildInSlices(kept, setBuilding));
+        show(entry, kept.relations.length < LARGE_DATASET ? { model: buildModel(kept) } : await buildInSlices(kept, setBuilding), view);
       } finally {
         setBuilding(null);
       }

@@ -22,7 +22,8 @@ interface DataExportProps {
 }
 
 /**
- * "Export GEXF", "Export JSON", "Export CSV": the relations in view, or the whole dataset when ticked.
+ * "Export GEXF", "Export JSON", "Export CSV": the relations in view, or the whole dataset when ticked. A view's
+ * JSON carries the view's address query, so importing it opens the same view (dataset and view in one file).
  * "Export CSV" writes one table for spreadsheets, or with "CSV tables (zip)" every table of the dataset,
  * which "Import data" reads back to the same dataset.
  */
@@ -71,7 +72,7 @@ export function DataExport({ source, from, to, label, caption, sigmaRef, wholeOp
       >
         Export GEXF
       </button>
-      <button type="button" onClick={() => save("json", "application/json", ({ bundleJson, toBundle }, model, scope) => bundleJson(toBundle(model, scope, { from, to })))}>
+      <button type="button" onClick={() => save("json", "application/json", ({ bundleJson, toBundle }, model, scope) => bundleJson({ ...toBundle(model, scope, { from, to }), ...(!whole && { view: window.location.search }) }))}>
         Export JSON
       </button>
       <button

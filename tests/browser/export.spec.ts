@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import { bundleTexts, type DatasetBundle } from "../../src/model/export/bundle";
 import { validateDataset } from "../../src/model/validate";
@@ -288,19 +288,34 @@ test.describe("data", () => {
     expect(parsed.data.some((r) => r.quote.includes("\n\n["))).toBe(true);
   });
 
-  test("Export JSON of the view round-trips through validation", async ({ page }) => {
-    await openApp(page, "?from=2023&to=2023");
+  test("Export JSON of the view round-trips through validation, and importing it opens the same view", async ({ page }) => {
+    await openApp(page, "?from=2023&to=2023&focus=niger");
     const inView = await relationsInView(page);
     const file = await download(page, () => page.getByRole("button", { name: "Export JSON" }).click());
-    expect(file.name).toBe("entente-sahel-2023.json");
+    expect(file.name).toBe("entente-sahel-2023-niger.json");
     const bundle = JSON.parse(file.data.toString("utf8")) as DatasetBundle;
-    expect(Object.keys(bundle)).toEqual(["dataset", "relationTypes", "entities", "relations", "sources"]);
+    expect(Object.keys(bundle)).toEqual(["dataset", "relationTypes", "entities", "relations", "sources", "view"]);
+    expect(new URLSearchParams(bundle.view)).toEqual(new URLSearchParams("?from=2023&to=2023&focus=niger"));
     expect(bundle.relations.map((r) => r.id).sort()).toEqual([...inView].sort());
     expect(bundle.dataset.defaultView).toEqual({ from: 2023, to: 2023 });
     const again = validateDataset(bundleTexts(bundle));
     expect(again.ok ? [] : again.problems).toEqual([]);
     expect(again.ok && again.dataset.relations).toEqual(bundle.relations);
     await waitForGraph(page);
+
+    // Dataset and view in one file: importing it elsewhere opens it at the view it was exported from.
+    await page.goto("/?from=2010&to=2012");
+    await waitForGraph(page);
+    mkdirSync(test.info().outputDir, { recursive: true });
+    const path = join(test.info().outputDir, file.name);
+    writeFileSync(path, file.data);
+    await page.getByLabel("Import data").setInputFiles(path);
+    await expect(page.getByRole("status").filter({ hasText: "Imported" })).toBeVisible();
+    const params = new URL(page.url()).searchParams;
+    expect([params.get("from"), params.get("to"), params.get("focus")]).toEqual(["2023", "2023", "niger"]);
+    expect(params.get("dataset")).toMatch(/^sahel-\d+$/);
+    await expect(page.getByRole("heading", { level: 2, name: "Niger", exact: true })).toBeVisible();
+    expect(await relationsInView(page)).toHaveLength(inView.length);
   });
 });
 

@@ -54,10 +54,19 @@ describe("parseBundle", () => {
     expect(problemsOf(parseBundle('"x"', "a.json"))[0]).toMatch(/got string/);
     expect(problemsOf(parseBundle("", "a.json"))[0]).toMatch(/^a\.json: invalid JSON at line 1, column 1/);
     expect(problemsOf(bundle({ dataset: { id: "x", title: "X", description: "" }, entitys: [] }))).toEqual([
-      'b.json: unknown key "entitys" (a bundle holds dataset, relationTypes, entities, relations, sources)',
+      'b.json: unknown key "entitys" (a bundle holds dataset, relationTypes, entities, relations, sources, view)',
     ]);
     const missing = problemsOf(bundle({ dataset: { id: "x", title: "X", description: "" } }));
     expect(missing).toEqual(["b.json › entities: is missing", "b.json › sources: is missing", "b.json › relations: is missing"]);
+  });
+
+  it("carries the view it was exported at, and refuses a view that is not an address's query", () => {
+    const parts = { dataset: { id: "x", title: "X", description: "" }, entities: [], relations: [], sources: [] };
+    const result = bundle({ ...parts, view: "?from=2023&to=2023&focus=niger" });
+    expect(result.ok && result.view).toBe("?from=2023&to=2023&focus=niger");
+    expect(problemsOf(bundle({ ...parts, view: "javascript:alert(1)" }))[0]).toMatch(/^b\.json: view: must be an address's query/);
+    expect(problemsOf(bundle({ ...parts, view: 12 }))[0]).toMatch(/got number/);
+    expect(problemsOf(bundle({ ...parts, view: `?${"a".repeat(3000)}` }))[0]).toMatch(/got 3001 characters/);
   });
 
   it("accepts an empty dataset", () => {

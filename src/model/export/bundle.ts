@@ -10,6 +10,8 @@ export interface DatasetBundle {
   entities: Entity[];
   relations: Relation[];
   sources: Source[];
+  /** The address query of the view it was exported from (see import/bundle). */
+  view?: string;
 }
 
 /**

@@ -12,7 +12,8 @@ export interface ImportProblem extends Problem {
 }
 
 /** What an importer returns: a validated dataset (with notes on what it assumed) or every problem found. */
-export type ImportResult = { ok: true; dataset: Dataset; notes: string[] } | { ok: false; problems: ImportProblem[] };
+/** `view`: the address query a bundle was exported at, to open the import there. */
+export type ImportResult = { ok: true; dataset: Dataset; notes: string[]; view?: string } | { ok: false; problems: ImportProblem[] };
 
 export { columnKey, MAX_FILE_BYTES } from "./files";
 
