@@ -295,7 +295,8 @@ test.describe("data", () => {
     expect(file.name).toBe("entente-sahel-2023-niger.json");
     const bundle = JSON.parse(file.data.toString("utf8")) as DatasetBundle;
     expect(Object.keys(bundle)).toEqual(["dataset", "relationTypes", "entities", "relations", "sources", "view"]);
-    expect(new URLSearchParams(bundle.view)).toEqual(new URLSearchParams("?from=2023&to=2023&focus=niger"));
+    const viewParams = new URLSearchParams(bundle.view);
+    expect(["from", "to", "focus"].map((k) => viewParams.get(k))).toEqual(["2023", "2023", "niger"]);
     expect(bundle.relations.map((r) => r.id).sort()).toEqual([...inView].sort());
     expect(bundle.dataset.defaultView).toEqual({ from: 2023, to: 2023 });
     const again = validateDataset(bundleTexts(bundle));
