@@ -134,6 +134,8 @@ test("What changed between the compared dates names what began, ended and happen
 
 test("the grid exports as CSV: one row per partner and period with anything in it", async ({ page }) => {
   await openApp(page, "?focus=niger&from=2022&to=2025");
+  // The partners views load with the first entity panel: wait for the grid before counting it.
+  await expect(gridOf(page).locator("button.cell").first()).toBeVisible();
   const cells = await gridOf(page).locator("button.cell").count();
   const pending = page.waitForEvent("download");
   await page.getByRole("button", { name: "Partners CSV" }).click();
@@ -151,6 +153,7 @@ test("the grid exports as CSV: one row per partner and period with anything in i
 
 test("the grid exports as PNG: a row per partner, the window shaded, with the band of the graph's images", async ({ page }) => {
   await openApp(page, "?focus=niger&from=2022&to=2025");
+  await expect(gridOf(page).locator("tbody tr").first()).toBeVisible();
   const rows = await gridOf(page).locator("tbody tr").count();
   const pending = page.waitForEvent("download");
   await page.getByRole("button", { name: "Partners PNG" }).click();
