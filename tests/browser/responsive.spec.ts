@@ -315,7 +315,8 @@ test.describe("touch", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Niger", exact: true })).toHaveCount(0);
 
     // Pinch out (2.5×) around Niger and its nearest country: they move apart.
-    // (Where they are now: selecting and closing moved the camera.)
+    // Selecting moved the camera to Niger: frame the whole graph again first.
+    await page.getByRole("button", { name: "Fit to view" }).tap();
     const before = await countries(page);
     const other = before.slice(1).sort((a, b) => Math.hypot(a.x - before[0].x, a.y - before[0].y) - Math.hypot(b.x - before[0].x, b.y - before[0].y))[0];
     const mid = { x: (before[0].x + other.x) / 2, y: (before[0].y + other.y) / 2 };
