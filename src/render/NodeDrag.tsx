@@ -45,7 +45,9 @@ export function NodeDrag({ positions, dataset, layout }: { positions: Positions 
       saveArrangement(dataset, layout, kept);
     };
     registerEvents({
-      downNode: ({ node }) => {
+      downNode: ({ node, event }) => {
+        // Fingers pinch and pan the graph (a pinch often starts on an entity): only a mouse drags entities.
+        if ("touches" in event.original) return;
         dragged.current = node;
         // The frame is computed from every position: fix it, or moving one entity would rescale the rest.
         if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
