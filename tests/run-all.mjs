@@ -46,6 +46,19 @@ if (check("build", run("npx", ["vite", "build"]))) {
     failed: r.stats.unexpected,
     skipped: r.stats.skipped,
   }));
+  reportFlaky("test-results/browser.json");
+}
+
+/** Names the browser tests that failed first and passed on retry, so flakiness is seen, not hidden. */
+function reportFlaky(file) {
+  if (!existsSync(file)) return;
+  const flaky = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) for (const t of spec.tests) if (t.status === "flaky") flaky.push(`${spec.file}: ${spec.title}`);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of JSON.parse(readFileSync(file, "utf8")).suites) walk(suite);
+  if (flaky.length) console.log(`flaky (failed, then passed on retry): ${flaky.length}\n${flaky.map((f) => `  ${f}`).join("\n")}`);
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
