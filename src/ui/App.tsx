@@ -142,15 +142,20 @@ export function App() {
       const name = (taken: ReadonlySet<string>) => withFreeId(dataset, new Set(taken));
       const notes: string[] = [];
       let kept: Dataset;
+      let stored = true;
       try {
         kept = await saveStored(name, files, known);
       } catch (e) {
+        stored = false;
         kept = name(known);
         notes.push(`It could not be kept in this browser (${message(e)}), so it will be gone after a reload.`);
       }
       if (kept !== dataset) notes.unshift(`A dataset with the id "${dataset.meta.id}" exists already, so this one is kept as "${kept.meta.id}".`);
       const entry: DatasetEntry = { id: kept.meta.id, title: kept.meta.title, origin: "imported" };
       setDatasets((all) => sortEntries([...all.filter((d) => d.id !== entry.id), entry]));
+      // Read the list again after this tab's own write: another tab's announcement may have listed the store
+      // just before it, and that older list must not be the last one set.
+      if (stored) void listDatasets().then((all) => setDatasets(all.some((d) => d.id === entry.id) ? all : (now) => now));
       markOpening(entry.id);
       // A large dataset's graphs are built in slices, the page answering in between (the shown dataset stays until then).
       try {
