@@ -1,5 +1,5 @@
-import type { Dataset } from "../schema";
-import { validateDatasetData, type Problem, type ValidateOptions } from "../validate";
+import type { Dataset } from "../dataset/schema";
+import { validateDatasetData, type Problem, type ValidateOptions } from "../dataset/validate";
 import { applyOps } from "./apply";
 import { COLLECTION_FILES, RECORD_NAMES, type AnyRecord, type Change, type Collection, type Op, type RecordIn } from "./types";
 
@@ -48,7 +48,7 @@ export function updateRecord<C extends Collection>(dataset: Dataset, collection:
 }
 
 /** Relations that refer to a record: to an entity as source or target, to a source in a citation, to a type. */
-export function referencesTo(dataset: Dataset, collection: Collection, id: string): RecordIn<"relations">[] {
+function referencesTo(dataset: Dataset, collection: Collection, id: string): RecordIn<"relations">[] {
   if (collection === "entities") return dataset.relations.filter((r) => r.source === id || r.target === id);
   if (collection === "sources") return dataset.relations.filter((r) => r.citations.some((c) => c.source === id));
   if (collection === "relationTypes") return dataset.relations.filter((r) => r.type === id);

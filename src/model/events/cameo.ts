@@ -1,5 +1,5 @@
 import table from "../../../graph-data/cameo.json";
-import type { RelationClass, RelationType } from "../schema";
+import type { RelationClass, RelationType } from "../dataset/schema";
 
 /** CAMEO codes, their classes and the relation types an event import adds (graph-data/cameo.json). */
 
@@ -22,7 +22,7 @@ const labels = new Map(table.labels.map((l) => [l.label, l.code]));
 export const UNKNOWN_LABELS: ReadonlySet<string> = new Set(table.unknownLabels as string[]);
 
 /** The one rule from root to class: GDELT's QuadClass grouping 01–05 / 06–09 / 10–14 / 15–20. */
-export function quadClassOfRoot(root: number): 1 | 2 | 3 | 4 | undefined {
+function quadClassOfRoot(root: number): 1 | 2 | 3 | 4 | undefined {
   if (!Number.isInteger(root) || root < 1 || root > 20) return undefined;
   return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
 }

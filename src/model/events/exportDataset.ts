@@ -1,5 +1,5 @@
-import { isoDay } from "../dates";
-import type { Dataset, DatasetMeta, Entity, Relation, RelationType } from "../schema";
+import { isoDay } from "../time/dates";
+import type { Dataset, DatasetMeta, Entity, Relation, RelationType } from "../dataset/schema";
 import type { AggregateEdge } from "./aggregate";
 import { EVENT_CLASSES, type EventClass } from "./cameo";
 import type { EventTable } from "./table";
@@ -17,13 +17,13 @@ const CLASS_WORDS: Record<EventClass, string> = {
   "material-conflict": "material conflict",
 };
 
-export const AGGREGATE_TYPES: RelationType[] = EVENT_CLASSES.map((cls) => ({ id: `${cls}-events`, label: `${CLASS_WORDS[cls]} events`, kind: "state", class: cls }));
+const AGGREGATE_TYPES: RelationType[] = EVENT_CLASSES.map((cls) => ({ id: `${cls}-events`, label: `${CLASS_WORDS[cls]} events`, kind: "state", class: cls }));
 
 /** Rows listed in a relation's citation quote; beyond this, how many more. */
 const ROWS_LISTED = 50;
 
 /** The relation id of an aggregate edge in an export (kebab-case, as dataset ids must be). */
-export function aggregateRelationId(edge: AggregateEdge, entities: readonly Entity[]): string {
+function aggregateRelationId(edge: AggregateEdge, entities: readonly Entity[]): string {
   return `${entities[edge.source].id}-to-${entities[edge.target].id}-${EVENT_CLASSES[edge.cls]}`;
 }
 

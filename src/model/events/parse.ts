@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { dayNumber } from "../dates";
+import { dayNumber } from "../time/dates";
 import { codeOfLabel, describeCode, goldsteinOfCode, rootOfCode } from "./cameo";
 import { resolveMapping, type EventFormat, type ResolvedMapping } from "./columns";
 import { countryName, countryOfCode } from "./countries";
@@ -45,7 +45,7 @@ function skip(s: SkippedRows, row: number): void {
   if (s.rows.length < KEEP_ROWS) s.rows.push(row);
 }
 
-export function emptyReport(): ParseReport {
+function emptyReport(): ParseReport {
   const none = (): SkippedRows => ({ count: 0, rows: [] });
   return { rows: 0, events: 0, missingActor: none(), badDate: none(), tooFewColumns: none(), unknownLabels: new Map(), unknownCodes: new Map() };
 }

@@ -1,6 +1,6 @@
-import { isoDay, parseDate } from "../dates";
-import { relationSpan, type Model } from "../graph";
-import type { Entity, Relation } from "../schema";
+import { isoDay, parseDate } from "../time/dates";
+import { relationSpan, type Model } from "../dataset/graph";
+import type { Entity, Relation } from "../dataset/schema";
 import type { ExportScope } from "./scope";
 import { attrs, xmlText } from "./xml";
 
@@ -198,7 +198,7 @@ function colorElement(color: string | undefined, indent: string): string {
   return rgb ? `${indent}<color${attrs(rgb)}/>` : "";
 }
 
-export function parseHex(color: string): { r: number; g: number; b: number } | undefined {
+function parseHex(color: string): { r: number; g: number; b: number } | undefined {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim());
   if (!m) return undefined;
   const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join("") : m[1];

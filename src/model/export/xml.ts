@@ -19,7 +19,7 @@ export function xmlText(value: string): string {
 }
 
 /** Escapes text for a double-quoted attribute. */
-export function xmlAttr(value: string): string {
+function xmlAttr(value: string): string {
   return escape(value, ATTR);
 }
 

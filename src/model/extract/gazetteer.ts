@@ -1,5 +1,5 @@
 import countryTable from "../../../graph-data/countries.json";
-import type { Entity, EntityType } from "../schema";
+import type { Entity, EntityType } from "../dataset/schema";
 import { nameKey } from "./text";
 import type { EntityRef, Mention } from "./types";
 import world from "./world.json";
@@ -63,7 +63,7 @@ export function buildGazetteer(entities: readonly Entity[] = []): Gazetteer {
   return { names, maxWords };
 }
 
-export function sameRef(a: EntityRef, b: EntityRef): boolean {
+function sameRef(a: EntityRef, b: EntityRef): boolean {
   return a.id !== undefined || b.id !== undefined ? a.id === b.id : nameKey(a.label) === nameKey(b.label);
 }
 

@@ -1,5 +1,5 @@
-import { spanOf } from "../dates";
-import type { RelationType } from "../schema";
+import { spanOf } from "../time/dates";
+import type { RelationType } from "../dataset/schema";
 import { refKey } from "./gazetteer";
 import type { Candidate, EntityRef } from "./types";
 
@@ -34,7 +34,7 @@ export interface Score {
 const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Two dates agree when one's span lies within the other's: "2024-08-30~" is right for "2024-08". */
-export function datesAgree(a: string | undefined, b: string | undefined): boolean {
+function datesAgree(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   const x = spanOf(a);
   const y = spanOf(b);

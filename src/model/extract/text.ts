@@ -32,7 +32,3 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** Escapes text for a RegExp. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -41,7 +41,7 @@ export function periodSlug(period: Period): string {
 }
 
 /** "1 June 2024" */
-export function dayWords(iso: string): string {
+function dayWords(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }

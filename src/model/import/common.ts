@@ -1,5 +1,5 @@
-import { idSchema, type Dataset, type DataFile, type RelationType, type Source } from "../schema";
-import type { Problem, ValidateResult } from "../validate";
+import { idSchema, type Dataset, type DataFile, type RelationType, type Source } from "../dataset/schema";
+import type { Problem, ValidateResult } from "../dataset/validate";
 
 /**
  * A problem an importer found, with what the import dialog needs to offer a fix: its kind, the CSV rows it is
@@ -20,7 +20,7 @@ export { columnKey, MAX_FILE_BYTES } from "./files";
 /** Entity type given to an entity that appears only in relations (no entities file, or no node type). */
 export const DEFAULT_ENTITY_TYPE = "organization";
 /** Publisher of a source made from a citation that names none. */
-export const UNSTATED_PUBLISHER = "(publisher not stated)";
+const UNSTATED_PUBLISHER = "(publisher not stated)";
 
 export function fail(problems: ImportProblem[]): ImportResult {
   return { ok: false, problems };

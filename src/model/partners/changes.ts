@@ -1,7 +1,7 @@
-import type { Model } from "../graph";
-import type { Relation, RelationClass } from "../schema";
-import { windowsFor } from "../timeModes";
-import { overlaps } from "../window";
+import type { Model } from "../dataset/graph";
+import type { Relation, RelationClass } from "../dataset/schema";
+import { windowsFor } from "../time/timeModes";
+import { overlaps } from "../time/window";
 
 /** One line of "What changed", tied to the relation it comes from. */
 export interface ChangeItem {
@@ -40,7 +40,7 @@ export interface EntityChanges {
 export type Stance = "aligned" | "opposed";
 
 /** Cooperation and structural ties (membership, leadership, troops stationed) align; conflict opposes. */
-export const stanceOf = (cls: RelationClass): Stance => (cls.endsWith("conflict") ? "opposed" : "aligned");
+const stanceOf = (cls: RelationClass): Stance => (cls.endsWith("conflict") ? "opposed" : "aligned");
 
 /**
  * Partners on a day, as the "As of" view shows them with the entity: through a state holding that
