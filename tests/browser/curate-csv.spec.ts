@@ -1,19 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { openApp, waitForGraph } from "./helpers";
+import { openApp, waitForGraph, download } from "./helpers";
 
 const fixture = (name: string) => resolve(import.meta.dirname, "../fixtures", name);
 const importInput = (page: Page) => page.getByLabel("Import data");
 const status = (page: Page) => page.getByRole("status").filter({ hasText: "Imported" });
 
-async function download(page: Page, click: () => Promise<void>) {
-  const pending = page.waitForEvent("download");
-  await click();
-  const file = await pending;
-  return { name: file.suggestedFilename(), path: (await file.path())!, data: readFileSync((await file.path())!) };
-}
 
 /** The whole dataset shown, as "Export JSON" writes it. */
 async function wholeBundle(page: Page) {

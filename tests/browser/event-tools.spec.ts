@@ -1,27 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { readPngText } from "../../src/model/export/pngText";
-import { openApp, tableRows, waitForGraph } from "./helpers";
+import { openApp, tableRows, waitForGraph, download } from "./helpers";
+import { ICEWS_SAMPLE as SAMPLE, sampleEvents as rows } from "./icewsSample";
 
-/** A quarter of the real ICEWS sample, in the repository's fixtures, as events.spec.ts reads it. */
-const SAMPLE = resolve(import.meta.dirname, "../fixtures/icews05-15/icews_2005-2015_test.tsv");
-const CAMEO = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/cameo.json"), "utf8")) as { labels: { label: string; code: string }[] };
 const ID = "icews-2005-2015-test";
 const TITLE = "icews_2005-2015_test.tsv";
-
-const codeOf = new Map(CAMEO.labels.map((l) => [l.label, l.code]));
-function classOf(label: string): string | undefined {
-  const code = codeOf.get(label);
-  if (!code) return undefined;
-  const root = Number(code.slice(0, 2));
-  return root <= 5 ? "Verbal cooperation" : root <= 9 ? "Material cooperation" : root <= 14 ? "Verbal conflict" : "Material conflict";
-}
-const rows = readFileSync(SAMPLE, "utf8")
-  .split("\n")
-  .filter((l) => l.trim() !== "")
-  .map((l) => l.split("\t"))
-  .map(([subject, label, object, date]) => ({ subject, object, date, cls: classOf(label) }));
 
 /** Brute force from the TSV: events per (subject, object, class) dated within [first, last] (ISO days), actors unfolded. */
 function edges(first: string, last: string, keep: (cls: string) => boolean = () => true): Map<string, number> {
@@ -42,12 +25,6 @@ async function importSample(page: Page) {
   await waitForGraph(page);
 }
 
-async function download(page: Page, click: () => Promise<void>) {
-  const pending = page.waitForEvent("download");
-  await click();
-  const file = await pending;
-  return { name: file.suggestedFilename(), data: readFileSync((await file.path())!) };
-}
 
 const table = (page: Page) => page.getByRole("table", { name: "Relations in view" });
 /** Rows counted in the table's heading ("(N grouped by …)"): the table pages its rows. */

@@ -4,26 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { openApp, tableRows, waitForGraph } from "./helpers";
-
-/** A quarter of the real ICEWS sample, in the repository's fixtures. */
-const SAMPLE = resolve(import.meta.dirname, "../fixtures/icews05-15/icews_2005-2015_test.tsv");
-const CAMEO = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/cameo.json"), "utf8")) as { labels: { label: string; code: string }[] };
-
-/** Class names as the table shows them, from the CAMEO root (QuadClass grouping), straight from cameo.json. */
-const codeOf = new Map(CAMEO.labels.map((l) => [l.label, l.code]));
-function classOf(label: string): string | undefined {
-  const code = codeOf.get(label);
-  if (!code) return undefined;
-  const root = Number(code.slice(0, 2));
-  return root <= 5 ? "Verbal cooperation" : root <= 9 ? "Material cooperation" : root <= 14 ? "Verbal conflict" : "Material conflict";
-}
+import { ICEWS_SAMPLE as SAMPLE, sampleEvents as rows } from "./icewsSample";
 
 /** Brute force from the TSV itself: events per subject, object and class in the years [from, to]. */
-const rows = readFileSync(SAMPLE, "utf8")
-  .split("\n")
-  .filter((l) => l.trim() !== "")
-  .map((l) => l.split("\t"))
-  .map(([subject, label, object, date]) => ({ subject, object, date, cls: classOf(label) }));
 function counts(from: number, to: number) {
   const out = new Map<string, { subject: string; object: string; cls: string; n: number; first: string }>();
   for (const r of rows) {

@@ -5,18 +5,10 @@ import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import { bundleTexts, type DatasetBundle } from "../../src/model/export/bundle";
 import { validateDataset } from "../../src/model/dataset/validate";
-import { imageStats, openApp, waitForGraph } from "./helpers";
+import { imageStats, openApp, waitForGraph, download } from "./helpers";
 
 const GEXF_XSD = resolve(import.meta.dirname, "../fixtures/gexf-1.3/gexf.xsd");
 const SAHEL = resolve(import.meta.dirname, "../../graph-data/sahel");
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string; data: Buffer }> {
-  const pending = page.waitForEvent("download");
-  await click();
-  const file = await pending;
-  const path = (await file.path())!;
-  return { name: file.suggestedFilename(), path, data: readFileSync(path) };
-}
 
 /** Opens the PNG dialog, applies the choices and downloads. */
 async function exportPng(page: Page, choices: { size?: string; scale?: string; background?: string; legend?: boolean } = {}) {

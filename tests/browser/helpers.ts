@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Opens the app and waits until sigma has drawn the current view. */
@@ -46,4 +47,13 @@ export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
 
 export async function tableRows(table: Locator): Promise<string[][]> {
   return table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+}
+
+/** Clicks something that downloads a file; resolves with the file's suggested name, path and bytes. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string; data: Buffer }> {
+  const pending = page.waitForEvent("download");
+  await click();
+  const file = await pending;
+  const path = (await file.path())!;
+  return { name: file.suggestedFilename(), path, data: readFileSync(path) };
 }

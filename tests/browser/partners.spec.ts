@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { graph, hoverAt, locateEntities, stableShot } from "./graph-helpers";
 import { imageStats, openApp, waitForGraph } from "./helpers";
+import { ICEWS_SAMPLE, sampleEvents } from "./icewsSample";
 
 // Expectations come from the dataset files, not hard-coded counts: the Sahel data grows.
 interface Rel {
@@ -186,20 +187,8 @@ for (const [name, viewport, scheme] of [
 
 test("an actor of the ICEWS sample: partners by year with events per class, as the file counts them", async ({ page }) => {
   test.setTimeout(120_000);
-  const sample = resolve(import.meta.dirname, "../fixtures/icews05-15/icews_2005-2015_test.tsv");
-  const cameo = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/cameo.json"), "utf8")) as { labels: { label: string; code: string }[] };
-  const codeOf = new Map(cameo.labels.map((l) => [l.label, l.code]));
-  const classOf = (label: string) => {
-    const code = codeOf.get(label);
-    if (!code) return undefined;
-    const root = Number(code.slice(0, 2));
-    return root <= 5 ? "verbal cooperation" : root <= 9 ? "material cooperation" : root <= 14 ? "verbal conflict" : "material conflict";
-  };
-  const events = readFileSync(sample, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => l.split("\t"))
-    .map(([subject, label, object, date]) => ({ subject, object, date, cls: classOf(label) }))
+  const events = sampleEvents
+    .map((e) => ({ ...e, cls: e.cls?.toLowerCase() }))
     .filter((e) => e.cls && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && e.subject !== e.object);
   // The busiest pair of 2015, whose names are plain actors (no sector to fold).
   const pairs = new Map<string, number>();
@@ -208,7 +197,7 @@ test("an actor of the ICEWS sample: partners by year with events per class, as t
   const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
   await openApp(page);
-  await page.getByLabel("Import data").setInputFiles(sample);
+  await page.getByLabel("Import data").setInputFiles(ICEWS_SAMPLE);
   await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported" })).toBeVisible({ timeout: 30_000 });
   // Every actor on its own (fold=0), so the file's names are the entities.

@@ -5,9 +5,9 @@ import { canEncodeVideo, gifSink, pngZipSink, webmSink, type FrameSink } from ".
 import { renderFrames } from "../../render/export/frames";
 import { downloadBlob } from "./download";
 import type { FrameSource } from "./useFrameSource";
+import { ExportMessage, type ExportNote } from "./ExportMessage";
 
 type VideoFormat = "webm" | "gif";
-type Message = { kind: "status" | "error"; text: string };
 
 interface AnimationExportProps {
   source: FrameSource;
@@ -30,7 +30,7 @@ export function AnimationExport({ source, draw, png, disabled, onBusy }: Animati
   const [to, setTo] = useState(source.view.to);
   const [format, setFormat] = useState<VideoFormat>(video ? "webm" : "gif");
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<ExportNote | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   const plan = { unit, mode, from: { year: from, month: 1 }, to: { year: to, month: 12 } };
@@ -117,14 +117,7 @@ export function AnimationExport({ source, draw, png, disabled, onBusy }: Animati
       )}
       {problem && <p className="note">{problem}</p>}
       {running && <progress aria-label="Export progress" value={progress.done} max={progress.total} />}
-      {message?.kind === "error" && (
-        <p role="alert" className="alert">
-          {message.text}
-        </p>
-      )}
-      <p role="status" className="png-status" aria-label="Animation status">
-        {message?.kind === "status" ? message.text : ""}
-      </p>
+      <ExportMessage message={message} label="Animation status" />
       <div className="dialog-actions">
         {running ? (
           <button type="button" onClick={() => abort.current?.abort()}>

@@ -20,6 +20,7 @@ import { Composer } from "./Composer";
 import { PREVIEW_WIDTH, usePreview } from "./usePreview";
 import type { FrameSource } from "./useFrameSource";
 import "./export.css";
+import { ExportMessage, type ExportNote } from "./ExportMessage";
 
 type Preset = "screen" | "1920x1080" | "3840x2160" | "square";
 const PRESETS: Record<Exclude<Preset, "screen">, { width: number; height: number; label: string }> = {
@@ -45,7 +46,6 @@ export interface ExportDialogProps {
   frames?: FrameSource;
 }
 
-type Message = { kind: "status" | "error"; text: string };
 
 interface PngDialogProps extends ExportDialogProps {
   /** Counts the presses of "Export PNG": each one opens the dialog. */
@@ -75,7 +75,7 @@ export default function PngDialog({ sigmaRef, text, fileName, drawBackground, fr
   const [animating, setAnimating] = useState(false);
   const [screen, setScreen] = useState({ width: 800, height: 600 });
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message | null>(null);
+  const [message, setMessage] = useState<ExportNote | null>(null);
   const [opened, setOpened] = useState(false);
   const limits = useMemo(() => (opened ? canvasLimits() : undefined), [opened]);
 
@@ -235,14 +235,7 @@ export default function PngDialog({ sigmaRef, text, fileName, drawBackground, fr
             {problem}
           </p>
         )}
-        {message?.kind === "error" && (
-          <p role="alert" className="alert">
-            {message.text}
-          </p>
-        )}
-        <p role="status" className="png-status" aria-label="Image status">
-          {message?.kind === "status" ? message.text : ""}
-        </p>
+        <ExportMessage message={message} label="Image status" />
         <div className="dialog-actions">
           <button type="submit" ref={downloadRef} disabled={busy || animating || !!problem}>
             Download PNG
