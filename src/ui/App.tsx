@@ -12,7 +12,7 @@ import { readUrl, setSearch, writeUrl } from "../state/url";
 import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
-import { EditBar } from "./edit/EditBar";
+import { EditActions } from "./edit/EditActions";
 import { NewDataset } from "./edit/NewDataset";
 import { Explorer } from "./Explorer";
 import { buildInSlices, LARGE_DATASET, type Building } from "./buildInSlices";
@@ -273,7 +273,7 @@ export function App() {
         </button>
       )}
       <NewDataset shipped={shown.entry.origin === "shipped" ? shown.model?.dataset : undefined} onCreate={created} />
-      <EditBar />
+      <EditActions />
       <DropImport onFiles={importer.start} />
       {extracting && shown.model && (
         <Suspense fallback={null}>
