@@ -1,6 +1,6 @@
 import { SigmaContainer, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { Attributes } from "graphology-types";
@@ -21,11 +21,13 @@ import { LabelsApart } from "./LabelsApart";
 import { NodeDrag } from "./NodeDrag";
 import { LayoutController } from "./LayoutController";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
-import { MapLayer } from "./MapLayer";
 import { SelectionEvents } from "./SelectionEvents";
 import { BASE_SETTINGS } from "./sigmaSettings";
 import { ThemeController } from "./ThemeController";
 import { Visibility } from "./visibility";
+
+// The map's outlines layer loads with the map layout, not with the page.
+const MapLayer = lazy(() => import("./MapLayer").then((m) => ({ default: m.MapLayer })));
 
 /** Attributes stay loosely typed at the sigma boundary: its plugins are typed for plain attributes. */
 export type EntenteSigma = Sigma;
@@ -119,7 +121,11 @@ export function GraphView(props: GraphViewProps) {
         <LayoutController positions={positions} onBusy={setPlacing} />
         <NodeDrag positions={positions} dataset={model.dataset.meta.id} layout={layout} />
         <LabelsApart />
-        {layout === "map" && <MapLayer onBusy={setMapLoading} />}
+        {layout === "map" && (
+          <Suspense fallback={null}>
+            <MapLayer onBusy={setMapLoading} />
+          </Suspense>
+        )}
         <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
         <SelectionEvents onSelect={onSelect} />
         <CameraController target={camera} />

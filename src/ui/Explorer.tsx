@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
 import type { Model } from "../model/graph";
 import { frameFileName } from "../model/frame/describe";
@@ -11,20 +11,18 @@ import type { CameraTarget } from "../render/CameraController";
 import { buildDisplayGraph, type DisplayGraph } from "../render/displayGraph";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
-import { drawMapBackground } from "../render/MapLayer";
+import { drawMapBackground } from "../render/mapBackground";
 import { useLayoutPositions } from "../render/useLayoutPositions";
 import { useFilteredView } from "../state/useTimeView";
 import { useFrameLabel } from "../state/useFrameLabel";
 import { useUrlView } from "../state/useUrlView";
 import type { ViewDomain, YearBounds } from "../state/view";
 import { DataExport } from "./DataExport";
-import { EntityPanel } from "./EntityPanel";
 import { withPeriod } from "./partners/withPeriod";
 import { ExportDialog } from "./ExportDialog";
 import { FiltersPanel } from "./FiltersPanel";
 import { LayoutSwitch } from "./LayoutSwitch";
 import { Legend } from "./Legend";
-import { RelationPanel } from "./RelationPanel";
 import { RelationsTable } from "./RelationsTable";
 import { SearchBox } from "./SearchBox";
 import { SidePanels } from "./layout/SidePanels";
@@ -32,6 +30,10 @@ import { TimeControls } from "./TimeControls";
 import { ViewActions } from "./ViewActions";
 import { useFrameSource } from "./useFrameSource";
 import { useTheme } from "./useTheme";
+
+// The panels of a selected entity or relation (with their edit tools) load with the first selection, not with the page.
+const EntityPanel = lazy(() => import("./EntityPanel").then((m) => ({ default: m.EntityPanel })));
+const RelationPanel = lazy(() => import("./RelationPanel").then((m) => ({ default: m.RelationPanel })));
 
 function boundsOf(model: Model): YearBounds {
   const range = yearRange(model) ?? { min: new Date().getUTCFullYear(), max: new Date().getUTCFullYear() };
@@ -171,22 +173,24 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
             counts={counts}
             onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
           />
-          {view.relation ? (
-            <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
-          ) : (
-            view.focus && (
-              <EntityPanel
-                model={model}
-                entity={view.focus}
-                contents={contents}
-                hops={view.hops ?? 0}
-                onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
-                onSelectRelation={(r) => selectRelation(r, true)}
-                onClose={closeSelection}
-                partners={{ view, lastYear: bounds.max, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
-              />
-            )
-          )}
+          <Suspense fallback={null}>
+            {view.relation ? (
+              <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
+            ) : (
+              view.focus && (
+                <EntityPanel
+                  model={model}
+                  entity={view.focus}
+                  contents={contents}
+                  hops={view.hops ?? 0}
+                  onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
+                  onSelectRelation={(r) => selectRelation(r, true)}
+                  onClose={closeSelection}
+                  partners={{ view, lastYear: bounds.max, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
+                />
+              )
+            )}
+          </Suspense>
           <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxDegree} />
           <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
         </SidePanels>
