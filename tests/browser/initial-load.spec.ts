@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { resolve } from "node:path";
 import { gzipBytes, initialChunks, readManifest } from "./initialChunks";
 import { openApp, waitForGraph } from "./helpers";
 
@@ -80,4 +81,19 @@ test("what the Sahel view does not show loads when it is asked for, and works", 
   await page.getByRole("button", { name: "New dataset" }).click();
   await expect(page.getByRole("dialog", { name: "New dataset" }).getByRole("textbox", { name: "Title" })).toBeFocused();
   expect(fetched.has(file("newDataset"))).toBe(true);
+});
+
+test("the import's code loads with the first import, and imports", async ({ page }) => {
+  const importFiles = readManifest()[ON_DEMAND.importFiles].file;
+  const fetched = new Set<string>();
+  page.on("request", (r) => fetched.add(new URL(r.url()).pathname.replace(/^\//, "")));
+  await openApp(page);
+  expect(fetched.has(importFiles)).toBe(false);
+  const fixture = (name: string) => resolve(import.meta.dirname, "../fixtures", name);
+  // A failed import lists its problems with the vocabulary to choose from (loaded with the import's code).
+  await page.getByLabel("Import data").setInputFiles(fixture("relations-unknown-types.csv"));
+  await expect(page.getByRole("alert")).toContainText('unknown relation type "invaded"');
+  expect(fetched.has(importFiles)).toBe(true);
+  await page.getByLabel("Import data").setInputFiles(fixture("bundle.json"));
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText("Imported “Nordic NATO accession”: 4 entities, 5 relations, 1 source.");
 });
