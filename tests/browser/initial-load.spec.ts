@@ -41,10 +41,10 @@ test("the first paint of the Sahel view fetches only the initial chunks and the 
 
 /** Code the Sahel view does not show, by its module: each is its own chunk, fetched only when its part of the page is asked for. */
 const ON_DEMAND = {
-  panel: "src/ui/EntityPanel.tsx",
+  panel: "src/ui/explorer/EntityPanel.tsx",
   dateField: "src/ui/time/DateField.tsx",
-  mapLayout: "src/render/mapLayout.ts",
-  mapLayer: "src/render/MapLayer.tsx",
+  mapLayout: "src/render/map/mapLayout.ts",
+  mapLayer: "src/render/map/MapLayer.tsx",
   importFiles: "src/state/importFiles.ts",
   newDataset: "src/ui/edit/NewDatasetDialog.tsx",
 } as const;

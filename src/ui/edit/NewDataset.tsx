@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import type { Dataset } from "../../model/schema";
+import type { Dataset } from "../../model/dataset/schema";
 
 const NewDatasetDialog = lazy(() => import("./NewDatasetDialog"));
 
