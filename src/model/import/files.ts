@@ -17,8 +17,6 @@ export function formatOf(fileName: string): ImportFormat | undefined {
   return ext === "json" || ext === "csv" || ext === "gexf" || ext === "zip" ? ext : undefined;
 }
 
-export const ACCEPTED = ".json,.csv,.gexf,.zip,.tsv,.txt";
-
 /** Column separators a delimited text file may use, and how to name them to a person. */
 export type Delimiter = "," | ";" | "\t" | "|";
 export const DELIMITER_NAMES: Record<Delimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar" };

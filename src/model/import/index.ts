@@ -8,7 +8,8 @@ import { parseGexf } from "./gexf";
 import { decodeUtf8 } from "./encoding";
 
 export { MAX_FILE_BYTES, type ImportResult } from "./common";
-export { ACCEPTED, checkFiles, formatOf, type ImportFormat } from "./files";
+export { checkFiles, formatOf, type ImportFormat } from "./files";
+export { ACCEPTED } from "./accepted";
 export { decodeUtf8 } from "./encoding";
 
 /** A file as read from disk: its name and bytes (any encoding; only UTF-8 is accepted). */

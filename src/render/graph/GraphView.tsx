@@ -1,6 +1,6 @@
 import { SigmaContainer, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { Attributes } from "graphology-types";
@@ -21,11 +21,13 @@ import { LabelsApart } from "./LabelsApart";
 import { NodeDrag } from "./NodeDrag";
 import { LayoutController } from "../layout/LayoutController";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
-import { MapLayer } from "../map/MapLayer";
 import { SelectionEvents } from "./SelectionEvents";
 import { BASE_SETTINGS, type EntenteSigma } from "./sigmaSettings";
 import { ThemeController } from "./ThemeController";
 import { Visibility } from "./visibility";
+
+// The map's outlines layer loads with the map layout, not with the page.
+const MapLayer = lazy(() => import("../map/MapLayer").then((m) => ({ default: m.MapLayer })));
 
 interface GraphViewProps {
   model: Model;
@@ -116,7 +118,11 @@ export function GraphView(props: GraphViewProps) {
         <LayoutController positions={positions} onBusy={setPlacing} />
         <NodeDrag positions={positions} dataset={model.dataset.meta.id} layout={layout} />
         <LabelsApart />
-        {layout === "map" && <MapLayer onBusy={setMapLoading} />}
+        {layout === "map" && (
+          <Suspense fallback={null}>
+            <MapLayer onBusy={setMapLoading} />
+          </Suspense>
+        )}
         <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
         <SelectionEvents onSelect={onSelect} />
         <CameraController target={camera} />

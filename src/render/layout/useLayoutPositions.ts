@@ -2,12 +2,12 @@ import { useEffect, useMemo, useState } from "react";
 import type { Model } from "../../model/dataset/graph";
 import type { Layout } from "../../state/view/view";
 import { forceLayoutOf, layoutInput, WORKER_THRESHOLD, type Positions } from "../../model/layout/layout";
-import { mapLayout } from "../map/mapLayout";
 import { keptForceLayout } from "./keptLayout";
 
 /**
  * Positions for the chosen layout, computed once per dataset and kept while the layout is switched.
- * Null while a large dataset's force layout is still being computed in a worker.
+ * Null while a large dataset's force layout is still being computed in a worker, or while the map
+ * layout's code loads (it is not part of the first screen).
  */
 export function useLayoutPositions(model: Model, layout: Layout): Positions | null {
   const input = useMemo(() => layoutInput(model.graph), [model]);
@@ -24,9 +24,17 @@ export function useLayoutPositions(model: Model, layout: Layout): Positions | nu
     });
     return () => abort.abort();
   }, [model, layout, large, input, cache]);
-  if (!cache.has(layout)) {
-    if (layout === "map") cache.set("map", mapLayout(model.dataset.entities, input.edges));
-    else if (!large) cache.set("force", forceLayoutOf(input));
-  }
+  useEffect(() => {
+    if (layout !== "map" || cache.has("map")) return;
+    let live = true;
+    void import("../map/mapLayout").then(({ mapLayout }) => {
+      cache.set("map", mapLayout(model.dataset.entities, input.edges));
+      if (live) setArrived((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [model, layout, input, cache]);
+  if (layout === "force" && !large && !cache.has("force")) cache.set("force", forceLayoutOf(input));
   return cache.get(layout) ?? null;
 }

@@ -1,14 +1,8 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import type { BackgroundLayer } from "../export/exportPng";
+import { outlinesModule } from "../mapBackground";
 import type { MapOutlines } from "./mapOutlines";
 import { MAP_COLORS } from "../style/style";
-
-// The outlines' code (topojson) and data load with the map layout, not with the page.
-const outlinesModule = () => import("./mapOutlines");
-
-/** The map's outlines under an exported image (see BackgroundLayer). */
-export const drawMapBackground: BackgroundLayer = async (ctx, frame) => (await outlinesModule()).drawMapBackground(ctx, frame);
 
 const MAP_LABEL_DENSITY = 1;
 

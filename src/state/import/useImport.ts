@@ -1,14 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { EventImport } from "../../model/events/bundle";
 import type { EventFormat } from "../../model/events/columns";
-import { textProblem } from "../../model/import/encoding";
-import sharedRelationTypes from "../../../graph-data/relation-types.json?raw";
 import type { CsvFixes, ImportProblem } from "../../model/import";
-import { DELIMITER_NAMES, formatOf, isEventTable, sizeProblem } from "../../model/import/files";
-import type { Problem } from "../../model/dataset/validate";
-import type { Dataset, RelationType } from "../../model/dataset/schema";
-import { runEventImport } from "./runEventImport";
-import { runImport, type ImportProgress } from "./runImport";
+import type { Dataset } from "../../model/dataset/schema";
+import type { ImportProgress } from "./runImport";
+
+/** The import's own code (file checks, workers, the vocabulary) loads with the first import, not with the page. */
+const importFiles = () => import("../importFiles");
 
 /** What the last import came to, as shown to the user. */
 export type ImportReport =
@@ -25,23 +23,6 @@ export interface PendingEvents {
 }
 
 type Shown = Promise<{ title: string; notes: string[] }>;
-
-/** The shared vocabulary, listed in the import dialog and offered for unknown types. */
-// The shared vocabulary is ours and checked by `npm run validate` and the build, so it is read as is (no validator on the page).
-export const VOCABULARY = JSON.parse(sharedRelationTypes) as RelationType[];
-
-const HEAD_BYTES = 65_536;
-
-/** The first lines of a file, read from its first 64 KB only, or why it is not text. */
-async function firstLines(file: File): Promise<string[] | Problem> {
-  if (formatOf(file.name) === "zip") return []; // CSV tables inside, checked as they are unzipped
-  const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-  const notText = textProblem(bytes, file.size > HEAD_BYTES);
-  if (notText) return { file: file.name, message: notText };
-  const lines = new TextDecoder().decode(bytes).split(/\r?\n/);
-  if (file.size > HEAD_BYTES) lines.pop(); // cut mid-line
-  return lines.slice(0, 20);
-}
 
 /**
  * Runs imports in a worker and keeps their progress and outcome. An event table first waits for its
@@ -75,10 +56,10 @@ export function useImport(onImported: (dataset: Dataset, files: string[], view?:
     async (files: File[], fixes?: CsvFixes) => {
       const names = files.map((f) => f.name);
       const total = files.reduce((n, f) => n + f.size, 0);
-      const fixable = files.every((f) => formatOf(f.name) === "csv" || formatOf(f.name) === "zip");
+      const { fixable, runImport } = await importFiles();
       await track(runImport(files, setProgress, fixes), total, async (result) => {
         if (result === "cancelled") setReport({ kind: "cancelled" });
-        else if (!result.ok) setReport({ kind: "failed", files: names, problems: result.problems, ...(fixable && { fixes: fixes ?? {} }) });
+        else if (!result.ok) setReport({ kind: "failed", files: names, problems: result.problems, ...(fixable(files) && { fixes: fixes ?? {} }) });
         else {
           const shown = await onImported(result.dataset, names, result.view);
           setReport({ kind: "imported", title: shown.title, dataset: result.dataset, notes: [...result.notes, ...shown.notes] });
@@ -91,17 +72,11 @@ export function useImport(onImported: (dataset: Dataset, files: string[], view?:
   const start = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
-      const names = files.map((f) => f.name);
-      // A binary file (or UTF-16, Latin-1…) is refused before it is routed anywhere, saying it is not text.
-      const heads = await Promise.all(files.map((f) => firstLines(f).catch(() => [] as string[])));
-      const notText = heads.filter((h): h is Problem => !Array.isArray(h));
-      if (notText.length > 0) return setReport({ kind: "failed", files: names, problems: notText });
-      const lines = files.length === 1 ? (heads[0] as string[]) : [];
-      if (isEventTable(files, lines[0] ?? "")) {
-        const tooLarge = sizeProblem(files[0]);
-        if (tooLarge) return setReport({ kind: "failed", files: names, problems: [{ ...tooLarge, message: `${tooLarge.message} (aggregate a larger event table first: npm run aggregate, see README)` }] });
+      const route = await (await importFiles()).routeFiles(files);
+      if ("problems" in route) return setReport({ kind: "failed", files: files.map((f) => f.name), problems: route.problems });
+      if ("events" in route) {
         setReport(null);
-        return setPending({ file: files[0], firstLines: lines });
+        return setPending(route.events);
       }
       lastFiles.current = files;
       await run(files);
@@ -118,6 +93,7 @@ export function useImport(onImported: (dataset: Dataset, files: string[], view?:
       const { file } = pending;
       setPending(null);
       performance.mark("entente:event-import-start");
+      const { DELIMITER_NAMES, runEventImport } = await importFiles();
       const run = runEventImport(file, format, (loaded, total) => setProgress({ stage: "reading", loaded, total }));
       await track(run, file.size, async (result) => {
         performance.mark("entente:event-import-done"); // the worker's part ends here (the browser test reads it)

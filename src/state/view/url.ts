@@ -1,30 +1,31 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /**
  * Every URL query parameter, in one schema: what each may hold. A parameter that does not parse is
  * dropped (its default applies); whether an id names something in the dataset is the view's check.
  * Parameters marked `perDataset` describe a view of one dataset and are dropped when the dataset changes.
+ * Written with zod/mini, which tree-shakes to the few checks used here: the first screen reads the URL.
  */
-const period = z.string().regex(/^\d{4}(-\d{2})?$/);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const id = z.string().min(1).max(200);
-const list = z.string().transform((s) => (s === "" ? [] : [...new Set(s.split(","))]));
-const whole = z.string().regex(/^[1-9]\d{0,6}$/).transform(Number);
+const period = z.string().check(z.regex(/^\d{4}(-\d{2})?$/));
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const list = z.pipe(z.string(), z.transform((s) => (s === "" ? [] : [...new Set(s.split(","))])));
+const whole = z.pipe(z.string().check(z.regex(/^[1-9]\d{0,6}$/)), z.transform(Number));
 
 const PARAMS = {
   dataset: { schema: id, perDataset: false },
   from: { schema: period, perDataset: true },
   to: { schema: period, perDataset: true },
   at: { schema: day, perDataset: true },
-  compare: { schema: z.string().transform((s) => s.split(",")).pipe(z.tuple([day, day])), perDataset: true },
+  compare: { schema: z.pipe(z.pipe(z.string(), z.transform((s) => s.split(","))), z.tuple([day, day])), perDataset: true },
   focus: { schema: id, perDataset: true },
-  hops: { schema: z.enum(["1", "2"]).transform(Number).pipe(z.union([z.literal(1), z.literal(2)])), perDataset: true },
+  hops: { schema: z.pipe(z.pipe(z.enum(["1", "2"]), z.transform(Number)), z.union([z.literal(1), z.literal(2)])), perDataset: true },
   relation: { schema: id, perDataset: true },
   types: { schema: list, perDataset: true },
   entities: { schema: list, perDataset: true },
   layout: { schema: z.enum(["force", "map"]), perDataset: false },
   // The event view's own: folding into countries, edge width, events per edge, top entities.
-  fold: { schema: z.enum(["0", "1"]).transform((v) => v === "1"), perDataset: true },
+  fold: { schema: z.pipe(z.enum(["0", "1"]), z.transform((v) => v === "1")), perDataset: true },
   width: { schema: z.enum(["count", "goldstein"]), perDataset: true },
   min: { schema: whole, perDataset: true },
   top: { schema: z.union([z.literal("all"), whole]), perDataset: true },

@@ -12,7 +12,7 @@ import { readUrl, setSearch, writeUrl } from "../../state/view/url";
 import { useImport } from "../../state/import/useImport";
 import { DatasetMenu } from "../datasets/DatasetMenu";
 import { DropImport } from "../import/DropImport";
-import { EditBar } from "../edit/EditBar";
+import { EditActions } from "../edit/EditActions";
 import { NewDataset } from "../edit/NewDataset";
 import { Explorer } from "../explorer/Explorer";
 import { buildInSlices, LARGE_DATASET, type Building } from "../import/buildInSlices";
@@ -273,7 +273,7 @@ export function App() {
         </button>
       )}
       <NewDataset shipped={shown.entry.origin === "shipped" ? shown.model?.dataset : undefined} onCreate={created} />
-      <EditBar />
+      <EditActions />
       <DropImport onFiles={importer.start} />
       {extracting && shown.model && (
         <Suspense fallback={null}>

@@ -29,3 +29,15 @@ export function Field({ label, errors = [], hint, children }: FieldProps) {
     </div>
   );
 }
+
+/** A form's closing row: its submit button, then Cancel. */
+export function DialogActions({ submit, onCancel }: { submit: string; onCancel: () => void }) {
+  return (
+    <div className="dialog-actions">
+      <button type="submit">{submit}</button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

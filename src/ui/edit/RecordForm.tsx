@@ -14,7 +14,7 @@ import { buildEntityIndex } from "../../model/dataset/search";
 import { ENTITY_TYPE_LABELS } from "../../render/style/style";
 import { EDIT_RULES } from "../../state/edit/useEditSession";
 import { useEdit, type FormTarget } from "./EditContext";
-import { Field } from "./Field";
+import { DialogActions, Field } from "./Field";
 import { FIELDS, type FieldSpec } from "./fieldSpecs";
 import { Picker } from "./Picker";
 
@@ -125,12 +125,7 @@ export function RecordForm({ target, onClose }: { target: FormTarget; onClose: (
             {capital(RECORD_NAMES[collection])} not saved: {general?.length ? general.join("; ") : "see the fields marked above."}
           </div>
         )}
-        <div className="dialog-actions">
-          <button type="submit">Save</button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submit="Save" onCancel={onClose} />
       </form>
     </div>
   );

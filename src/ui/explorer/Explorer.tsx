@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { filterCounts, usedEntityTypes, usedRelationTypes } from "../../model/filters/filters";
 import type { Model } from "../../model/dataset/graph";
 import { frameFileName } from "../../model/frame/describe";
@@ -12,20 +12,18 @@ import { buildDisplayGraph, type DisplayGraph } from "../../render/graph/display
 import { GraphView } from "../../render/graph/GraphView";
 import type { EntenteSigma } from "../../render/graph/sigmaSettings";
 import type { Selection } from "../../render/graph/highlight";
-import { drawMapBackground } from "../../render/map/MapLayer";
+import { drawMapBackground } from "../../render/mapBackground";
 import { useLayoutPositions } from "../../render/layout/useLayoutPositions";
 import { useFilteredView } from "../../state/view/useTimeView";
 import { useFrameLabel } from "../../state/view/useFrameLabel";
 import { useUrlView } from "../../state/view/useUrlView";
 import type { ViewDomain, YearBounds } from "../../state/view/view";
 import { DataExport } from "../export/DataExport";
-import { EntityPanel } from "./EntityPanel";
 import { withPeriod } from "../partners/withPeriod";
 import { ExportDialog } from "../export/ExportDialog";
 import { FiltersPanel } from "../filters/FiltersPanel";
 import { LayoutSwitch } from "../layout/LayoutSwitch";
 import { Legend } from "./Legend";
-import { RelationPanel } from "./RelationPanel";
 import { RelationsTable } from "./RelationsTable";
 import { SearchBox } from "./SearchBox";
 import { SidePanels } from "../layout/SidePanels";
@@ -33,6 +31,10 @@ import { TimeControls } from "../time/TimeControls";
 import { ViewActions } from "../app/ViewActions";
 import { useFrameSource } from "../export/useFrameSource";
 import { useTheme } from "../app/useTheme";
+
+// The panels of a selected entity or relation (with their edit tools) load with the first selection, not with the page.
+const EntityPanel = lazy(() => import("./EntityPanel").then((m) => ({ default: m.EntityPanel })));
+const RelationPanel = lazy(() => import("./RelationPanel").then((m) => ({ default: m.RelationPanel })));
 
 function boundsOf(model: Model): YearBounds {
   const range = yearRange(model) ?? { min: new Date().getUTCFullYear(), max: new Date().getUTCFullYear() };
@@ -172,22 +174,24 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
             counts={counts}
             onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
           />
-          {view.relation ? (
-            <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
-          ) : (
-            view.focus && (
-              <EntityPanel
-                model={model}
-                entity={view.focus}
-                contents={contents}
-                hops={view.hops ?? 0}
-                onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
-                onSelectRelation={(r) => selectRelation(r, true)}
-                onClose={closeSelection}
-                partners={{ view, lastYear: bounds.max, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
-              />
-            )
-          )}
+          <Suspense fallback={null}>
+            {view.relation ? (
+              <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
+            ) : (
+              view.focus && (
+                <EntityPanel
+                  model={model}
+                  entity={view.focus}
+                  contents={contents}
+                  hops={view.hops ?? 0}
+                  onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
+                  onSelectRelation={(r) => selectRelation(r, true)}
+                  onClose={closeSelection}
+                  partners={{ view, lastYear: bounds.max, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
+                />
+              )
+            )}
+          </Suspense>
           <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxDegree} />
           <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
         </SidePanels>

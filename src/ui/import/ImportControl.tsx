@@ -1,11 +1,15 @@
-import { lazy, Suspense } from "react";
-import { ACCEPTED } from "../../model/import/files";
+import { lazy, Suspense, type ComponentProps } from "react";
+import { ACCEPTED } from "../../model/import/accepted";
 import type { CsvFixes } from "../../model/import";
 import { plural } from "../../model/import/report";
 import type { ImportProgress } from "../../state/import/runImport";
-import { VOCABULARY, type ImportReport } from "../../state/import/useImport";
-// A failed import's list of problems, with its fixes, loads when there is one (it brings the validator's messages).
-const ImportProblems = lazy(() => import("./ImportProblems").then((m) => ({ default: m.ImportProblems })));
+import type { ImportReport } from "../../state/import/useImport";
+// A failed import's list of problems, with its fixes, loads when there is one (it brings the validator's messages and the vocabulary).
+const ImportProblems = lazy(() =>
+  Promise.all([import("./ImportProblems"), import("../../state/importFiles")]).then(([m, { VOCABULARY }]) => ({
+    default: (props: Omit<ComponentProps<typeof m.ImportProblems>, "types">) => <m.ImportProblems {...props} types={VOCABULARY} />,
+  })),
+);
 
 const STAGES = { reading: "Reading", decoding: "Checking text", parsing: "Parsing and validating" } as const;
 
@@ -91,7 +95,7 @@ function Report({ report, onRetry, onDismiss }: { report: ImportReport; onRetry(
   }
   return (
     <Suspense fallback={<div role="status" aria-busy="true" className="import-report">Import failed; loading its problems…</div>}>
-      <ImportProblems files={report.files} problems={report.problems} fixes={report.fixes} types={VOCABULARY} onRetry={onRetry} onDismiss={onDismiss} />
+      <ImportProblems files={report.files} problems={report.problems} fixes={report.fixes} onRetry={onRetry} onDismiss={onDismiss} />
     </Suspense>
   );
 }

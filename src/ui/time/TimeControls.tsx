@@ -1,15 +1,17 @@
 import Slider from "rc-slider";
 import "rc-slider/assets/index.css";
-import { cloneElement, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from "react";
+import { cloneElement, lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from "react";
 import type { YearHistogram } from "../../model/time/histogram";
 import { CHANGE_MARKS, monthNumber, monthYear, type ChangeMark } from "../../model/time/timeModes";
 import { CHANGE_COLORS, CHANGE_DESCRIPTIONS, CHANGE_LABELS } from "../../render/style/changeStyle";
 import { nextView, startView, type PlaybackMode } from "../../state/view/playback";
 import type { ViewState, YearBounds } from "../../state/view/view";
 import { Histogram } from "./Histogram";
-import { DateField } from "./DateField";
 import { YearAxis } from "./YearAxis";
 import "./time.css";
+
+// Typed days belong to As of and Compare: their fields load when one of those modes is chosen.
+const DateField = lazy(() => import("./DateField").then((m) => ({ default: m.DateField })));
 
 interface TimeControlsProps {
   bounds: YearBounds;
@@ -152,7 +154,9 @@ export function TimeControls(props: TimeControlsProps) {
     return c;
   }, [marks]);
   const dayInput = (label: string, pickerLabel: string, day: string, set: (d: string) => void, check?: (d: string) => string | undefined) => (
-    <DateField label={label} pickerLabel={pickerLabel} value={day} min={`${bounds.min}-01-01`} max={`${bounds.max}-12-31`} onChange={set} check={check} />
+    <Suspense fallback={null}>
+      <DateField label={label} pickerLabel={pickerLabel} value={day} min={`${bounds.min}-01-01`} max={`${bounds.max}-12-31`} onChange={set} check={check} />
+    </Suspense>
   );
 
   return (
