@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import { bundleTexts, type DatasetBundle } from "../../src/model/export/bundle";
 import { validateDataset } from "../../src/model/dataset/validate";
-import { imageStats, openApp, waitForGraph } from "./helpers";
+import { imageStats, openApp, waitForGraph, download } from "./helpers";
 
 const GEXF_XSD = resolve(import.meta.dirname, "../fixtures/gexf-1.3/gexf.xsd");
 const SAHEL = resolve(import.meta.dirname, "../../graph-data/sahel");

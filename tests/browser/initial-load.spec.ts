@@ -45,7 +45,7 @@ const ON_DEMAND = {
   dateField: "src/ui/time/DateField.tsx",
   mapLayout: "src/render/map/mapLayout.ts",
   mapLayer: "src/render/map/MapLayer.tsx",
-  importFiles: "src/state/importFiles.ts",
+  importFiles: "src/state/import/importFiles.ts",
   newDataset: "src/ui/edit/NewDatasetDialog.tsx",
 } as const;
 

@@ -1,6 +1,6 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import { outlinesModule } from "../mapBackground";
+import { outlinesModule } from "./mapBackground";
 import type { MapOutlines } from "./mapOutlines";
 import { MAP_COLORS } from "../style/style";
 

@@ -6,7 +6,7 @@ import type { Dataset } from "../../model/dataset/schema";
 import type { ImportProgress } from "./runImport";
 
 /** The import's own code (file checks, workers, the vocabulary) loads with the first import, not with the page. */
-const importFiles = () => import("../importFiles");
+const importFiles = () => import("./importFiles");
 
 /** What the last import came to, as shown to the user. */
 export type ImportReport =

@@ -12,7 +12,7 @@ import { buildDisplayGraph, type DisplayGraph } from "../../render/graph/display
 import { GraphView } from "../../render/graph/GraphView";
 import type { EntenteSigma } from "../../render/graph/sigmaSettings";
 import type { Selection } from "../../render/graph/highlight";
-import { drawMapBackground } from "../../render/mapBackground";
+import { drawMapBackground } from "../../render/map/mapBackground";
 import { useLayoutPositions } from "../../render/layout/useLayoutPositions";
 import { useFilteredView } from "../../state/view/useTimeView";
 import { useFrameLabel } from "../../state/view/useFrameLabel";

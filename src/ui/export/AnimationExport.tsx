@@ -5,6 +5,7 @@ import { canEncodeVideo, gifSink, pngZipSink, webmSink, type FrameSink } from ".
 import { renderFrames } from "../../render/export/frames";
 import { downloadBlob } from "./download";
 import type { FrameSource } from "./useFrameSource";
+import { ExportMessage, type ExportNote } from "./ExportMessage";
 
 type VideoFormat = "webm" | "gif";
 

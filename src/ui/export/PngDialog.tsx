@@ -20,6 +20,7 @@ import { Composer } from "./Composer";
 import { PREVIEW_WIDTH, usePreview } from "./usePreview";
 import type { FrameSource } from "./useFrameSource";
 import "./export.css";
+import { ExportMessage, type ExportNote } from "./ExportMessage";
 
 type Preset = "screen" | "1920x1080" | "3840x2160" | "square";
 const PRESETS: Record<Exclude<Preset, "screen">, { width: number; height: number; label: string }> = {

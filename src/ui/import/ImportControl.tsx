@@ -6,7 +6,7 @@ import type { ImportProgress } from "../../state/import/runImport";
 import type { ImportReport } from "../../state/import/useImport";
 // A failed import's list of problems, with its fixes, loads when there is one (it brings the validator's messages and the vocabulary).
 const ImportProblems = lazy(() =>
-  Promise.all([import("./ImportProblems"), import("../../state/importFiles")]).then(([m, { VOCABULARY }]) => ({
+  Promise.all([import("./ImportProblems"), import("../../state/import/importFiles")]).then(([m, { VOCABULARY }]) => ({
     default: (props: Omit<ComponentProps<typeof m.ImportProblems>, "types">) => <m.ImportProblems {...props} types={VOCABULARY} />,
   })),
 );

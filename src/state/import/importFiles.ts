@@ -1,15 +1,15 @@
-import sharedRelationTypes from "../../graph-data/relation-types.json?raw";
-import { textProblem } from "../model/import/encoding";
-import { DELIMITER_NAMES, formatOf, isEventTable, sizeProblem } from "../model/import/files";
-import type { Problem } from "../model/dataset/problem";
-import type { RelationType } from "../model/dataset/schema";
+import sharedRelationTypes from "../../../graph-data/relation-types.json?raw";
+import { textProblem } from "../../model/import/encoding";
+import { DELIMITER_NAMES, formatOf, isEventTable, sizeProblem } from "../../model/import/files";
+import type { Problem } from "../../model/dataset/problem";
+import type { RelationType } from "../../model/dataset/schema";
 
 /**
  * What an import needs before its worker starts: reading the files' first lines and routing them.
  * Loaded with the first import (useImport), not with the page.
  */
-export { runEventImport } from "./import/runEventImport";
-export { runImport } from "./import/runImport";
+export { runEventImport } from "./runEventImport";
+export { runImport } from "./runImport";
 export { DELIMITER_NAMES };
 
 /** The shared vocabulary, listed in the import dialog and offered for unknown types. */
