@@ -59,3 +59,17 @@ export function actorTimelineCsv(lanes: readonly ActorLane[], labels: readonly s
   const data = lanes.flatMap((lane) => lane.bins.map((b) => [labels[lane.partner], isoDay(b.first).slice(0, 7), isoDay(b.first), isoDay(b.last), ...b.counts]));
   return csv(fields, data);
 }
+
+/** The timeline as rows: one per partner (in the grid's order) and relation, with its dates as written. */
+export function timelineCsv(model: Model, grid: PartnerGrid): string {
+  const data: string[][] = [];
+  for (const row of grid.rows) {
+    const lane: string[][] = [];
+    model.graph.forEachEdge(grid.entity, row.partner, (id, a) => {
+      const r = a.relation;
+      lane.push([row.label, id, a.kind, a.class, r.date ?? r.start ?? "", r.end ?? "", r.label]);
+    });
+    data.push(...lane.sort((x, y) => x[4].localeCompare(y[4]) || x[1].localeCompare(y[1])));
+  }
+  return csv(["partner", "relation", "kind", "class", "date or start", "end", "label"], data);
+}
