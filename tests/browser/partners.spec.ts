@@ -144,12 +144,21 @@ test("the grid exports as CSV: one row per partner and period with anything in i
   expect(file.suggestedFilename()).toBe("entente-sahel-niger-partners.csv");
   const text = readFileSync((await file.path())!, "utf8");
   expect(text.trim().split("\r\n")).toHaveLength(cells + 1);
-  const png = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Timeline PNG" }).click();
-  const image = readFileSync((await (await png).path())!);
-  const stats = await imageStats(page, image);
-  expect(stats.colors).toBeGreaterThan(5);
-  expect(stats.height).toBeGreaterThan(200);
+  // The timeline's CSV: a row per relation of Niger's, each with its dates as the data file writes them.
+  const timeline = await downloadCsv(page, "Timeline CSV");
+  expect(timeline.map((r) => r.relation).sort()).toEqual(ofNiger.map((r) => r.id).sort());
+  for (const row of timeline) {
+    const r = ofNiger.find((x) => x.id === row.relation)!;
+    expect([row.partner, row["date or start"], row.end]).toEqual([labels.get(partnerOf(r)), r.date ?? r.start, r.end ?? ""]);
+  }
+  for (const name of ["Timeline PNG", "What changed PNG"]) {
+    const png = page.waitForEvent("download");
+    await page.getByRole("button", { name }).click();
+    const image = readFileSync((await (await png).path())!);
+    const stats = await imageStats(page, image);
+    expect(stats.colors).toBeGreaterThan(5);
+    expect(stats.height).toBeGreaterThan(200);
+  }
 });
 
 test("the grid exports as PNG: a row per partner, the window shaded, with the band of the graph's images", async ({ page }) => {
