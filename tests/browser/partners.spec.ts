@@ -357,6 +357,7 @@ test("an ICEWS actor's timeline: the grid's lanes, a tick pointing at its edges 
     await page.getByRole("button", { name }).click();
     const png = await pending;
     expect(png.suggestedFilename()).toMatch(/^entente-.*-actor-\d+-(timeline|changes)\.png$/);
+    await png.saveAs(`test-results/partners-icews-actor-export-${png.suggestedFilename().replace(/.*-/, "")}`);
     const stats = await imageStats(page, readFileSync((await png.path())!));
     expect(stats.colors).toBeGreaterThan(5);
     expect(stats.height).toBeGreaterThan(200);
@@ -380,5 +381,7 @@ test("screenshots of an ICEWS actor's panel: phone and laptop, light and dark", 
     // From its heading, so the lanes' names are in the picture.
     await page.getByRole("heading", { name: "Timeline", exact: true }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/partners-icews-actor-${name}.png` });
+    // The panel shares the side with the filters and the table on a laptop: the timeline whole, on its own.
+    await timeline.screenshot({ path: `test-results/partners-icews-actor-${name}-timeline.png` });
   }
 });

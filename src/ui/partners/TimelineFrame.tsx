@@ -52,7 +52,7 @@ export const TimelineFrame = forwardRef<SVGSVGElement, TimelineFrameProps>(funct
           return (
             <g key={l.key} data-partner={l.key}>
               <text className="lane-label" x={TIMELINE.label - 6} y={y + TIMELINE.lane / 2 + 4}>
-                {l.label.length > 22 ? `${l.label.slice(0, 21)}…` : l.label}
+                {l.label.length > 20 ? `${l.label.slice(0, 19)}…` : l.label}
               </text>
               {lane(i, y)}
             </g>
