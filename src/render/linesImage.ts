@@ -1,6 +1,6 @@
-import type { SnapshotText } from "../model/snapshot";
-import { PNG_THEMES } from "./style";
-import { withBand } from "./svgImage";
+import type { SnapshotText } from "../model/frame/snapshot";
+import { PNG_THEMES } from "./style/style";
+import { withBand } from "./export/svgImage";
 
 /** A part of a summary in words: a heading and its lines. */
 export interface TextSection {

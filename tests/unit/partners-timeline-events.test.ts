@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "../../src/model/dates";
+import { dayNumber } from "../../src/model/time/dates";
 import { EVENT_CLASSES } from "../../src/model/events/cameo";
 import type { EventTable } from "../../src/model/events/table";
-import { random } from "../../src/model/generate";
+import { random } from "../../src/model/dataset/generate";
 import { actorChangesCsv, actorTimeline, actorTimelineCsv, eventPartnerGrid, eventsByEntity, periodSpan, type ActorChanges } from "../../src/model/partners";
 import { yearPeriods } from "../../src/model/partners/periods";
 

@@ -1,9 +1,9 @@
 import Papa from "papaparse";
-import type { Model } from "../graph";
-import { RELATION_CLASSES } from "../vocabulary";
-import { isoDay } from "../dates";
+import type { Model } from "../dataset/graph";
+import { RELATION_CLASSES } from "../dataset/vocabulary";
+import { isoDay } from "../time/dates";
 import { EVENT_CLASSES } from "../events/cameo";
-import type { TimeWindow } from "../window";
+import type { TimeWindow } from "../time/window";
 import type { EntityChanges } from "./changes";
 import type { ActorChanges } from "./eventChanges";
 import type { ActorLane } from "./eventTimeline";

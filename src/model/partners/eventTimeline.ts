@@ -1,6 +1,6 @@
 import { EVENT_CLASSES } from "../events/cameo";
 import type { EventTable } from "../events/table";
-import { monthNumber, windowFromMonths } from "../timeModes";
+import { monthNumber, windowFromMonths } from "../time/timeModes";
 import type { EntityEvents } from "./eventGrid";
 
 /** An actor's events with one partner in one month, per class (EVENT_CLASSES order): a tick of its timeline. */

@@ -1,12 +1,12 @@
 import { forwardRef, useMemo, useState } from "react";
-import { isoDay } from "../../model/dates";
-import { describeDate } from "../../model/describe";
+import { isoDay } from "../../model/time/dates";
+import { describeDate } from "../../model/dataset/describe";
 import { edgeKey } from "../../model/events/aggregate";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import type { ActorLane, PartnerGrid } from "../../model/partners";
-import type { TimeWindow } from "../../model/window";
-import { pointAtRelations, useGraphHoveredRelation } from "../../render/linkedHighlight";
-import { CLASS_COLORS, CLASS_LABELS } from "../../render/style";
+import type { TimeWindow } from "../../model/time/window";
+import { pointAtRelations, useGraphHoveredRelation } from "../../render/graph/linkedHighlight";
+import { CLASS_COLORS, CLASS_LABELS } from "../../render/style/style";
 import { TIMELINE, TimelineFrame, timelineScale } from "./TimelineFrame";
 
 interface ActorTimelineProps {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { downloadBlob } from "../download";
+import { downloadBlob } from "../export/download";
 
 /** One download of a partners view: its button's name, the file's suffix, and how to make it. */
 export interface ExportItem {

@@ -1,13 +1,13 @@
 import type { RefObject } from "react";
-import { isoDay } from "../../model/dates";
-import type { Model } from "../../model/graph";
+import { isoDay } from "../../model/time/dates";
+import type { Model } from "../../model/dataset/graph";
 import { changesCsv, gridCsv, periodSpan, timelineCsv, type EntityChanges, type PartnerGrid, type Period } from "../../model/partners";
-import type { RelationClass } from "../../model/schema";
-import { attributionFor } from "../../model/snapshot";
-import type { Theme } from "../../render/highlight";
+import type { RelationClass } from "../../model/dataset/schema";
+import { attributionFor } from "../../model/frame/snapshot";
+import type { Theme } from "../../render/graph/highlight";
 import { linesPng } from "../../render/linesImage";
-import { partnersGridPng } from "../../render/partnersGridImage";
-import { svgToPng } from "../../render/svgImage";
+import { partnersGridPng } from "../../render/export/partnersGridImage";
+import { svgToPng } from "../../render/export/svgImage";
 import { csvBlob, ExportButtons } from "./ExportButtons";
 import { changeSections } from "./WhatChanged";
 

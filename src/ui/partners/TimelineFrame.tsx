@@ -1,6 +1,6 @@
 import { forwardRef, type ReactNode } from "react";
 import { periodScale, type Period } from "../../model/partners";
-import type { TimeWindow } from "../../model/window";
+import type { TimeWindow } from "../../model/time/window";
 
 export const TIMELINE = { label: 132, column: 30, lane: 18, axis: 58 } as const;
 
