@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { installPngDecoder, type PngDecoder } from "./helpers";
 
 export const graph = (page: Page): Locator => page.getByRole("region", { name: "Graph" });
 
@@ -15,17 +16,10 @@ export interface Blob {
  * Coordinates are CSS pixels inside the graph region.
  */
 export async function findBlobs(page: Page, png: Buffer, colors: string[], minArea = 40): Promise<Blob[]> {
+  await installPngDecoder(page);
   return page.evaluate(
     async ({ b64, colors, minArea }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const { data, width, height } = await (window as unknown as PngDecoder).decodePng(b64);
       const wanted = new Map(colors.map((c) => [parseInt(c.slice(1), 16), c]));
       const rgbAt = (i: number) => (data[4 * i] << 16) | (data[4 * i + 1] << 8) | data[4 * i + 2];
       const seen = new Uint8Array(width * height);
@@ -61,17 +55,10 @@ export async function findBlobs(page: Page, png: Buffer, colors: string[], minAr
 
 /** Pixels of exactly this colour in a screenshot. */
 export async function countColor(page: Page, png: Buffer, color: string): Promise<number> {
+  await installPngDecoder(page);
   return page.evaluate(
     async ({ b64, rgb }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const { data } = await (window as unknown as PngDecoder).decodePng(b64);
       let n = 0;
       for (let i = 0; i < data.length; i += 4) if (((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]) === rgb) n++;
       return n;
@@ -161,4 +148,24 @@ export async function tooltipsBetween(
   }
   await leaveGraph(page);
   return seen;
+}
+
+/** Points (in the graph's own coordinates) where two screenshots of the graph differ, every `step` pixels at most. */
+export async function changedPoints(page: Page, before: Buffer, after: Buffer, step = 3): Promise<{ x: number; y: number }[]> {
+  await installPngDecoder(page);
+  return page.evaluate(
+    async ([a, b, step]) => {
+      const { decodePng } = window as unknown as PngDecoder;
+      const [p, q] = [await decodePng(a as string), await decodePng(b as string)];
+      const ratio = p.width / document.querySelector('[aria-label="Graph"]')!.getBoundingClientRect().width;
+      const out: { x: number; y: number }[] = [];
+      for (let y = 0; y < p.height; y += step as number)
+        for (let x = 0; x < p.width; x += step as number) {
+          const i = (y * p.width + x) * 4;
+          if (Math.abs(p.data[i] - q.data[i]) + Math.abs(p.data[i + 1] - q.data[i + 1]) + Math.abs(p.data[i + 2] - q.data[i + 2]) > 60) out.push({ x: x / ratio, y: y / ratio });
+        }
+      return out;
+    },
+    [before.toString("base64"), after.toString("base64"), step] as const,
+  );
 }

@@ -21,18 +21,33 @@ export interface ImageStats {
   opaque: boolean;
 }
 
-/** Decodes a PNG in the page (no image library needed) and measures it. */
+/** `window.decodePng` in the page: a PNG's pixels, decoded by the browser (no image library needed). */
+export interface PngDecoder {
+  decodePng: (b64: string) => Promise<ImageData>;
+}
+
+/** Defines `window.decodePng` in the page (again after each navigation), for helpers that read screenshots and exported images. */
+export async function installPngDecoder(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as PngDecoder).decodePng = async (b64: string) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(0, 0, canvas.width, canvas.height);
+    };
+  });
+}
+
+/** Decodes a PNG in the page and measures it. */
 export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
+  await installPngDecoder(page);
   return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = img.naturalWidth;
-    canvas.height = img.naturalHeight;
-    const ctx = canvas.getContext("2d")!;
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const { data, width, height } = await (window as unknown as PngDecoder).decodePng(b64);
     const colors = new Set<number>();
     let inked = 0;
     let opaque = true;
@@ -41,7 +56,7 @@ export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
       if (data[i] !== data[0] || data[i + 1] !== data[1] || data[i + 2] !== data[2]) inked++;
       if (data[i + 3] !== 255) opaque = false;
     }
-    return { width: canvas.width, height: canvas.height, colors: colors.size, inked: inked / (data.length / 4), opaque };
+    return { width, height, colors: colors.size, inked: inked / (data.length / 4), opaque };
   }, png.toString("base64"));
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { graph, hoverAt, locateEntities, stableShot } from "./graph-helpers";
+import Papa from "papaparse";
+import { changedPoints, graph, hoverAt, locateEntities, stableShot } from "./graph-helpers";
 import { imageStats, openApp, waitForGraph } from "./helpers";
 import { ICEWS_SAMPLE, sampleEvents } from "./icewsSample";
 
@@ -144,12 +145,21 @@ test("the grid exports as CSV: one row per partner and period with anything in i
   expect(file.suggestedFilename()).toBe("entente-sahel-niger-partners.csv");
   const text = readFileSync((await file.path())!, "utf8");
   expect(text.trim().split("\r\n")).toHaveLength(cells + 1);
-  const png = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Timeline PNG" }).click();
-  const image = readFileSync((await (await png).path())!);
-  const stats = await imageStats(page, image);
-  expect(stats.colors).toBeGreaterThan(5);
-  expect(stats.height).toBeGreaterThan(200);
+  // The timeline's CSV: a row per relation of Niger's, each with its dates as the data file writes them.
+  const timeline = await downloadCsv(page, "Timeline CSV");
+  expect(timeline.map((r) => r.relation).sort()).toEqual(ofNiger.map((r) => r.id).sort());
+  for (const row of timeline) {
+    const r = ofNiger.find((x) => x.id === row.relation)!;
+    expect([row.partner, row["date or start"], row.end]).toEqual([labels.get(partnerOf(r)), r.date ?? r.start, r.end ?? ""]);
+  }
+  for (const name of ["Timeline PNG", "What changed PNG"]) {
+    const png = page.waitForEvent("download");
+    await page.getByRole("button", { name }).click();
+    const image = readFileSync((await (await png).path())!);
+    const stats = await imageStats(page, image);
+    expect(stats.colors).toBeGreaterThan(5);
+    expect(stats.height).toBeGreaterThan(200);
+  }
 });
 
 test("the grid exports as PNG: a row per partner, the window shaded, with the band of the graph's images", async ({ page }) => {
@@ -185,8 +195,10 @@ for (const [name, viewport, scheme] of [
   });
 }
 
-test("an actor of the ICEWS sample: partners by year with events per class, as the file counts them", async ({ page }) => {
-  test.setTimeout(120_000);
+const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The sample's events read naively (no code under test), with their class from cameo.json, for references. */
+function icewsEvents() {
   const events = sampleEvents
     .map((e) => ({ ...e, cls: e.cls?.toLowerCase() }))
     .filter((e) => e.cls && /^\d{4}-\d{2}-\d{2}$/.test(e.date) && e.subject !== e.object);
@@ -194,18 +206,26 @@ test("an actor of the ICEWS sample: partners by year with events per class, as t
   const pairs = new Map<string, number>();
   for (const e of events) if (e.date.startsWith("2015")) pairs.set(`${e.subject}\t${e.object}`, (pairs.get(`${e.subject}\t${e.object}`) ?? 0) + 1);
   const [a, b] = [...pairs].sort((x, y) => y[1] - x[1])[0][0].split("\t");
-  const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return { events, a, b };
+}
 
+/** Imports the sample, every actor on its own (fold=0), and opens the panel of actor `a` from its edge with `b`. */
+async function openIcewsActor(page: Page, a: string, b: string, query = ""): Promise<void> {
   await openApp(page);
   await page.getByLabel("Import data").setInputFiles(ICEWS_SAMPLE);
   await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported" })).toBeVisible({ timeout: 30_000 });
-  // Every actor on its own (fold=0), so the file's names are the entities.
-  await page.goto(`${page.url()}&fold=0`);
+  await page.goto(`${page.url()}&fold=0${query}`);
   await waitForGraph(page);
   const rowsTable = page.getByRole("table", { name: "Relations in view" });
   await rowsTable.getByRole("button", { name: new RegExp(`^${re(a)} to ${re(b)}, `) }).first().click();
   await page.getByRole("button", { name: `Partners of ${a}` }).click();
+}
+
+test("an actor of the ICEWS sample: partners by year with events per class, as the file counts them", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { events, a, b } = icewsEvents();
+  await openIcewsActor(page, a, b);
   const grid = page.getByRole("table", { name: `Partners of ${a} by year` });
   await expect(grid).toBeVisible();
   await page.screenshot({ path: "test-results/partners-icews.png" });
@@ -243,4 +263,114 @@ test("an actor of the ICEWS sample: partners by year with events per class, as t
   expect(stats.colors).toBeGreaterThan(5);
   await changed.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/partners-icews-changes.png" });
+});
+
+/** A downloaded CSV's rows as records (the byte-order mark dropped). */
+async function downloadCsv(page: Page, button: string): Promise<Record<string, string>[]> {
+  const pending = page.waitForEvent("download");
+  await page.getByRole("button", { name: button }).click();
+  const text = readFileSync((await (await pending).path())!, "utf8").replace(/^\uFEFF/, "");
+  return Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+}
+
+test("an ICEWS actor's timeline: the grid's lanes, a tick pointing at its edges in the graph and back, and its CSVs as the table and the file say", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { events, a, b } = icewsEvents();
+  await openIcewsActor(page, a, b, "&from=2015&to=2015");
+  const grid = page.getByRole("table", { name: `Partners of ${a} by year` });
+  const timeline = page.getByRole("region", { name: `Timeline of ${a}` });
+  await expect(grid).toBeVisible();
+  // A lane per row of the grid, in its order.
+  const partners = await grid.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-partner")));
+  expect(await timeline.locator("g[data-partner]").evaluateAll((lanes) => lanes.map((l) => l.getAttribute("data-partner")))).toEqual(partners);
+  const idOfB = await grid.locator("tbody tr", { has: page.getByRole("rowheader", { name: b, exact: true }) }).getAttribute("data-partner");
+  const lane = timeline.locator(`g[data-partner="${idOfB}"]`);
+
+  // The lane's ticks count b's events with a by month and class, as the file does.
+  const between = events.filter((e) => (e.subject === a && e.object === b) || (e.subject === b && e.object === a));
+  const ticks = await lane.locator(".mark").evaluateAll((marks) => marks.map((m) => ({ month: m.getAttribute("data-month")!, cls: m.getAttribute("data-class")!.replace("-", " ") })));
+  expect(new Set(ticks.map((t) => `${t.month} ${t.cls}`))).toEqual(new Set(between.map((e) => `${e.date.slice(0, 7)} ${e.cls}`)));
+
+  // Hovering a tick of 2015 draws its edges thicker in the graph.
+  const tick = lane.locator('.mark[data-month^="2015"]').first();
+  const edges = (await tick.getAttribute("data-edges"))!.split(" ").sort().join(" ");
+  await page.mouse.move(5, 5);
+  const before = await stableShot(page);
+  await tick.hover();
+  await expect(graph(page)).toHaveAttribute("data-pointed", edges);
+  await expect(timeline.locator(".timeline-readout")).toContainText(`${a} and ${b}, `);
+  const after = await stableShot(page);
+  const changed = await changedPoints(page, before, after);
+  expect(changed.length).toBeGreaterThan(0);
+  await page.mouse.move(5, 5);
+  await expect(graph(page)).not.toHaveAttribute("data-pointed", /./);
+  // The other way: hovering that edge in the graph (where it changed) outlines the tick and its lane.
+  const box = (await graph(page).boundingBox())!;
+  let hit = false;
+  for (const p of changed.filter((_, i) => i % Math.ceil(changed.length / 80) === 0)) {
+    await hoverAt(page, p.x, p.y, box);
+    const hot = await lane.locator(".mark.hot").evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute("data-edges")!.split(" ").sort().join(" ")))]);
+    if (hot.length === 0) continue;
+    // One edge hovered: the ticks outlined are those of its class, which all stand for the same edges; the lane is shaded.
+    expect(hot).toHaveLength(1);
+    await expect(lane.locator(".lane-hot")).toHaveCount(1);
+    // Near the thickened edge lie its neighbours of other classes: go on until the pointer is on it.
+    if (hot[0] !== edges) continue;
+    hit = true;
+    break;
+  }
+  expect(hit).toBe(true);
+  await page.mouse.move(5, 5);
+
+  // Timeline CSV: per partner and month; b's months add up to the grid's cells, year by year.
+  const rows = await downloadCsv(page, "Timeline CSV");
+  for (let y = 2005; y <= 2015; y++) {
+    const ofYear = rows.filter((r) => r.partner === b && r.month.startsWith(String(y)));
+    const sum = ofYear.reduce((n, r) => n + Object.keys(r).filter((k) => k.endsWith(" events")).reduce((m, k) => m + Number(r[k]), 0), 0);
+    const cell = grid.getByRole("button", { name: new RegExp(`^${re(b)}, ${y}: `) });
+    if (sum === 0) await expect(cell).toHaveCount(0);
+    else expect(await cell.getAttribute("aria-label")).toContain(`: ${sum} event`);
+  }
+
+  // What changed CSV: 2015 against 2014, partners gained and lost as the file has them.
+  const partnersIn = (year: string) => new Set(events.filter((e) => e.date.startsWith(year) && (e.subject === a || e.object === a)).map((e) => (e.subject === a ? e.object : e.subject)));
+  const [y14, y15] = [partnersIn("2014"), partnersIn("2015")];
+  const changes = await downloadCsv(page, "What changed CSV");
+  expect(new Set(changes.filter((r) => r.change === "partner gained").map((r) => r.partner))).toEqual(new Set([...y15].filter((p) => !y14.has(p))));
+  expect(new Set(changes.filter((r) => r.change === "partner lost").map((r) => r.partner))).toEqual(new Set([...y14].filter((p) => !y15.has(p))));
+  expect(changes.every((r) => r["first span"] === "2014-01-01/2014-12-31" && r["second span"] === "2015-01-01/2015-12-31")).toBe(true);
+
+  // The timeline and What changed as images, with the band of the graph's images.
+  for (const name of ["Timeline PNG", "What changed PNG"]) {
+    const pending = page.waitForEvent("download");
+    await page.getByRole("button", { name }).click();
+    const png = await pending;
+    expect(png.suggestedFilename()).toMatch(/^entente-.*-actor-\d+-(timeline|changes)\.png$/);
+    await png.saveAs(`test-results/partners-icews-actor-export-${png.suggestedFilename().replace(/.*-/, "")}`);
+    const stats = await imageStats(page, readFileSync((await png.path())!));
+    expect(stats.colors).toBeGreaterThan(5);
+    expect(stats.height).toBeGreaterThan(200);
+  }
+});
+
+test("screenshots of an ICEWS actor's panel: phone and laptop, light and dark", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { a, b } = icewsEvents();
+  await openIcewsActor(page, a, b);
+  for (const [name, viewport, scheme] of [
+    ["laptop-light", { width: 1280, height: 800 }, "light"],
+    ["laptop-dark", { width: 1280, height: 800 }, "dark"],
+    ["phone-light", { width: 390, height: 844 }, "light"],
+    ["phone-dark", { width: 390, height: 844 }, "dark"],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: scheme });
+    const timeline = page.getByRole("region", { name: `Timeline of ${a}` });
+    await expect(timeline.locator("g[data-partner]").first()).toBeAttached();
+    // From its heading, so the lanes' names are in the picture.
+    await page.getByRole("heading", { name: "Timeline", exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/partners-icews-actor-${name}.png` });
+    // The panel shares the side with the filters and the table on a laptop: the timeline whole, on its own.
+    await timeline.screenshot({ path: `test-results/partners-icews-actor-${name}-timeline.png` });
+  }
 });

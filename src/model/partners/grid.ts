@@ -118,3 +118,11 @@ export function describeCell(cell: PartnerCell | undefined, classLabels: Record<
   };
   return [part(cell.states, "state", "states"), part(cell.events, "event", "events")].filter(Boolean).join("; ");
 }
+
+/** The years the grid's columns run over, for captions: "1975–2025", or "2024" for one year; empty with no columns. */
+export function periodSpan(grid: PartnerGrid): string {
+  if (grid.periods.length === 0) return "";
+  const from = grid.periods[0].from;
+  const to = grid.periods[grid.periods.length - 1].to;
+  return from === to ? String(from) : `${from}–${to}`;
+}

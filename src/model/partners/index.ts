@@ -5,3 +5,4 @@ export * from "./csv";
 export * from "./scale";
 export * from "./eventGrid";
 export * from "./eventChanges";
+export * from "./eventTimeline";

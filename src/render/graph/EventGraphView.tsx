@@ -12,8 +12,10 @@ import { CameraController, type CameraTarget } from "./CameraController";
 import { CHANGE_COLORS } from "../style/changeStyle";
 import type { EntenteSigma } from "./sigmaSettings";
 import { GraphControls } from "./GraphControls";
-import { styleEdge, styleNode, type Emphasis, type Theme } from "./highlight";
+import { GRAPH_THEME, styleEdge, styleNode, type Emphasis, type Theme } from "./highlight";
+import { hoveredEdge } from "./hover";
 import { tooltipPosition } from "./HoverController";
+import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import type { Positions } from "../../model/layout/layout";
 import { CLASS_COLORS, drawnLabel, ENTITY_COLORS } from "../style/style";
 import { BASE_SETTINGS } from "./sigmaSettings";
@@ -56,8 +58,10 @@ export function EventGraphView({ entities, positions, shown, theme, selected, fo
   const graph = useMemo(() => (positions ? new MultiDirectedGraph() : null), [positions]);
   const current = useRef(shown);
   current.current = shown;
-  const look = useRef<{ emphasis: Emphasis | null; theme: Theme }>({ emphasis: null, theme });
-  look.current = { emphasis: emphasisOfEdge(selected, shown, entities) ?? emphasisOfEntity(focus, shown, entities), theme };
+  // Edges a view beside the graph points at (a tick of the actor's timeline), by key.
+  const pointed = usePointedRelations();
+  const look = useRef<{ emphasis: Emphasis | null; theme: Theme; pointed: ReadonlySet<string> }>({ emphasis: null, theme, pointed });
+  look.current = { emphasis: emphasisOfEdge(selected, shown, entities) ?? emphasisOfEntity(focus, shown, entities), theme, pointed };
   const settings = useMemo<Partial<Settings>>(
     () => ({
       ...BASE_SETTINGS,
@@ -73,7 +77,9 @@ export function EventGraphView({ entities, positions, shown, theme, selected, fo
         if (size === undefined) return { ...data, hidden: true };
         // Compare draws each edge in the colour of its change (began, ended, held), as the explorer does.
         const mark = current.current.marks?.get(data.key);
-        return styleEdge(edge, { ...data, size, ...(mark ? { color: CHANGE_COLORS[mark] } : {}) }, look.current.emphasis, look.current.theme);
+        const { emphasis, theme, pointed } = look.current;
+        const styled = styleEdge(edge, { ...data, size, ...(mark ? { color: CHANGE_COLORS[mark] } : {}) }, emphasis, theme);
+        return pointed.size ? hoveredEdge(edge, styled, { kind: "relations", ids: pointed }, GRAPH_THEME[theme].background) : styled;
       },
     }),
     [],
@@ -86,13 +92,14 @@ export function EventGraphView({ entities, positions, shown, theme, selected, fo
       aria-busy={!graph || drawn !== shown}
       data-refresh={refresh?.mode}
       data-refreshed-edges={refresh?.mode === "partial" ? refresh.edges : undefined}
+      data-pointed={pointed.size ? [...pointed].sort().join(" ") : undefined}
     >
       {graph && positions ? (
         <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
           <ShownController shown={shown} entities={entities} positions={positions} onDrawn={setDrawn} onRefresh={setRefresh} />
           <EventHover tip={tip} onSelectEdge={onSelectEdge} onSelectEntity={onSelectEntity} />
           <ThemeController theme={theme} />
-          <LookRefresh selected={selected} focus={focus} theme={theme} />
+          <LookRefresh selected={selected} focus={focus} theme={theme} pointed={pointed} />
           <CameraController target={camera} />
           <GraphControls section={section} />
         </SigmaContainer>
@@ -126,14 +133,14 @@ function emphasisOfEntity(focus: number | null, shown: ShownEvents, entities: re
   return { nodes, edges, selectedNode: entities[focus].id };
 }
 
-/** Selection, focus and theme change how everything looks: one full pass of the reducers. */
-function LookRefresh({ selected, focus, theme }: { selected: number | null; focus: number | null; theme: Theme }) {
+/** Selection, focus, theme and the edges pointed at change how everything looks: one full pass of the reducers. */
+function LookRefresh({ selected, focus, theme, pointed }: { selected: number | null; focus: number | null; theme: Theme; pointed: ReadonlySet<string> }) {
   const sigma = useSigma();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) return void (first.current = false);
     sigma.refresh({ skipIndexation: true });
-  }, [sigma, selected, focus, theme]);
+  }, [sigma, selected, focus, theme, pointed]);
   return null;
 }
 
@@ -239,11 +246,14 @@ function EventHover({ tip, onSelectEdge, onSelectEntity }: Pick<EventGraphViewPr
     const container = sigma.getContainer();
     const hide = () => {
       setAt(null);
+      setGraphHoveredRelation(null);
       container.style.cursor = "";
     };
     const handlers = {
       enterEdge: ({ edge, event }: { edge: string; event: { x: number; y: number } }) => {
         container.style.cursor = "pointer";
+        // Views beside the graph (the actor's timeline) outline what stands for this edge.
+        setGraphHoveredRelation(edge);
         setAt({ kind: "edge", index: graph.getEdgeAttribute(edge, "key"), x: event.x, y: event.y });
       },
       enterNode: ({ node, event }: { node: string; event: { x: number; y: number } }) => setAt({ kind: "entity", index: graph.getNodeAttribute(node, "entity"), x: event.x, y: event.y }),
@@ -257,6 +267,7 @@ function EventHover({ tip, onSelectEdge, onSelectEntity }: Pick<EventGraphViewPr
     for (const [name, handler] of Object.entries(handlers)) sigma.on(name as "enterNode", handler as () => void);
     return () => {
       for (const [name, handler] of Object.entries(handlers)) sigma.off(name as "enterNode", handler as () => void);
+      setGraphHoveredRelation(null);
     };
   }, [sigma]);
   if (!at) return null;

@@ -243,6 +243,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
                   selection={selection}
                   onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
                   onClose={close}
+                  theme={theme}
                   bare
                 />
                 )}

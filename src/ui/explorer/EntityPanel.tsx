@@ -22,7 +22,7 @@ interface EntityPanelProps {
   onSelectRelation: (relation: string) => void;
   onClose: () => void;
   /** The view's time and how to show a period: when given, the partners views are shown. */
-  partners?: Pick<PartnersViewProps, "view" | "lastYear" | "onPeriod">;
+  partners?: Pick<PartnersViewProps, "view" | "lastYear" | "onPeriod" | "theme">;
 }
 
 const HOPS: [0 | 1 | 2, string][] = [

@@ -187,7 +187,7 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
                   onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
                   onSelectRelation={(r) => selectRelation(r, true)}
                   onClose={closeSelection}
-                  partners={{ view, lastYear: bounds.max, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
+                  partners={{ view, lastYear: bounds.max, theme, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
                 />
               )
             )}

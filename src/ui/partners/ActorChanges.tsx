@@ -1,6 +1,7 @@
 import { isoDay } from "../../model/time/dates";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import type { ActorChanges as Changes, ActorPartnerChange } from "../../model/partners";
+import type { TextSection } from "../../render/export/linesImage";
 import { CLASS_LABELS } from "../../render/style/style";
 import type { TimeWindow } from "../../model/time/window";
 
@@ -15,11 +16,24 @@ interface ActorChangesProps {
 const SHOWN = 12;
 
 const span = (w: TimeWindow) => `${isoDay(w.first)} – ${isoDay(w.last)}`;
+/** The two spans compared, as the heading and the image's caption state them. */
+export const changeSpans = (first: TimeWindow, second: TimeWindow) => `${span(first)} → ${span(second)}`;
 const counts = (c: number[]) =>
   c
     .map((n, i) => (n > 0 ? `${CLASS_LABELS[EVENT_CLASSES[i]]} ${n}` : ""))
     .filter(Boolean)
     .join(", ");
+
+/** The three lists, each partner in words with its events per class: for the panel and its image. */
+const KINDS: { title: string; list: (c: Changes) => ActorPartnerChange[]; text: (p: ActorPartnerChange) => string }[] = [
+  { title: "Partners gained", list: (c) => c.gained, text: (p) => `${p.label} (${counts(p.after)})` },
+  { title: "Partners lost", list: (c) => c.lost, text: (p) => `${p.label} (${counts(p.before)})` },
+  { title: "Turned", list: (c) => c.turned, text: (p) => `${p.label} (${counts(p.before)} → ${counts(p.after)})` },
+];
+
+/** Every partner of every list, for the What changed image. */
+export const actorChangeSections = (changes: Changes): TextSection[] =>
+  KINDS.map((k) => ({ heading: `${k.title} (${k.list(changes).length})`, lines: k.list(changes).map(k.text) })).filter((s) => s.lines.length > 0);
 
 /** "What changed" for an actor of an event table: partners gained, lost, and turned to another class of events. */
 export function ActorChanges({ changes, label, first, second }: ActorChangesProps) {
@@ -27,14 +41,14 @@ export function ActorChanges({ changes, label, first, second }: ActorChangesProp
   return (
     <section className="what-changed" aria-label={`What changed for ${label}`}>
       <h3>
-        What changed <span className="count">{span(first)} → {span(second)}</span>
+        What changed <span className="count">{changeSpans(first, second)}</span>
       </h3>
       <p className="muted note">Partners with events in one span and not the other, and those whose most frequent class of events changed.</p>
       {nothing && <p className="muted">No partner came, went or turned between these spans.</p>}
       <dl>
-        <Partners title="Partners gained" list={changes.gained} text={(p) => `${p.label} (${counts(p.after)})`} />
-        <Partners title="Partners lost" list={changes.lost} text={(p) => `${p.label} (${counts(p.before)})`} />
-        <Partners title="Turned" list={changes.turned} text={(p) => `${p.label} (${counts(p.before)} → ${counts(p.after)})`} />
+        {KINDS.map((k) => (
+          <Partners key={k.title} title={k.title} list={k.list(changes)} text={k.text} />
+        ))}
       </dl>
     </section>
   );

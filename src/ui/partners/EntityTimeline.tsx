@@ -2,11 +2,12 @@ import { forwardRef, useMemo, useState } from "react";
 import { parseDate } from "../../model/time/dates";
 import { relationDateText } from "../../model/dataset/describe";
 import type { Model, RelationAttributes } from "../../model/dataset/graph";
-import { periodScale, phraseFor, type PartnerGrid } from "../../model/partners";
+import { phraseFor, type PartnerGrid } from "../../model/partners";
 import { RELATION_CLASSES } from "../../model/dataset/vocabulary";
 import type { TimeWindow } from "../../model/time/window";
 import { pointAtRelations, useGraphHoveredRelation } from "../../render/graph/linkedHighlight";
 import { CLASS_COLORS } from "../../render/style/style";
+import { TIMELINE, TimelineFrame, timelineScale } from "./TimelineFrame";
 
 interface EntityTimelineProps {
   model: Model;
@@ -15,8 +16,6 @@ interface EntityTimelineProps {
   window: TimeWindow;
   onSelectRelation: (relation: string) => void;
 }
-
-const TIMELINE = { label: 132, column: 30, lane: 18, axis: 58 } as const;
 
 /** One mark of the timeline: a state's bar or an event's tick, where it is known and where it is fuzzy. */
 interface Mark {
@@ -44,52 +43,30 @@ const APPROXIMATE_DAYS = 90;
  */
 export const EntityTimeline = forwardRef<SVGSVGElement, EntityTimelineProps>(function EntityTimeline({ model, grid, label, window, onSelectRelation }, ref) {
   const graphHot = useGraphHoveredRelation();
-  // The mark under the pointer, here or in the graph, is described under the timeline (SVG titles would be hidden text in the page).
   const [pointed, setPointed] = useState<string | null>(null);
   const hot = pointed ?? graphHot;
   const { periods, rows } = grid;
-  const width = TIMELINE.label + periods.length * TIMELINE.column + 8;
-  const height = TIMELINE.axis + rows.length * TIMELINE.lane + 4;
-  const x = useMemo(() => periodScale(periods, TIMELINE.label, periods.length * TIMELINE.column), [periods]);
-  const lanes = useMemo(() => rows.map((row) => ({ row, marks: marksOf(model, grid.entity, row.partner, x) })), [model, grid.entity, rows, x]);
-  const right = TIMELINE.label + periods.length * TIMELINE.column;
+  const x = useMemo(() => timelineScale(periods), [periods]);
+  const lanes = useMemo(() => rows.map((row) => ({ key: row.partner, label: row.label, marks: marksOf(model, grid.entity, row.partner, x) })), [model, grid.entity, rows, x]);
+  const defs = RELATION_CLASSES.map((c) => (
+    <linearGradient key={c} id={`fade-${c}`}>
+      <stop offset="0" stopColor={CLASS_COLORS[c]} stopOpacity="0.9" />
+      <stop offset="1" stopColor={CLASS_COLORS[c]} stopOpacity="0" />
+    </linearGradient>
+  ));
   return (
-    <section className="entity-timeline" aria-label={`Timeline of ${label}`} tabIndex={0}>
-      <svg ref={ref} width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Relations of ${label} with ${rows.length} partners over time`}>
-        <defs>
-          {RELATION_CLASSES.map((c) => (
-            <linearGradient key={c} id={`fade-${c}`}>
-              <stop offset="0" stopColor={CLASS_COLORS[c]} stopOpacity="0.9" />
-              <stop offset="1" stopColor={CLASS_COLORS[c]} stopOpacity="0" />
-            </linearGradient>
-          ))}
-        </defs>
-        <rect className="window-shade" x={x(window.first)} y={TIMELINE.axis - 4} width={Math.max(2, x(window.last + 1) - x(window.first))} height={height - TIMELINE.axis + 4} />
-        {periods.map((p, i) => (
-          <g key={p.first}>
-            <line className="gridline" x1={TIMELINE.label + i * TIMELINE.column} x2={TIMELINE.label + i * TIMELINE.column} y1={TIMELINE.axis - 4} y2={height} />
-            <text className="axis" transform={`translate(${TIMELINE.label + (i + 0.5) * TIMELINE.column + 3} ${TIMELINE.axis - 8}) rotate(-90)`}>
-              {p.label}
-            </text>
-          </g>
-        ))}
-        <line className="gridline" x1={right} x2={right} y1={TIMELINE.axis - 4} y2={height} />
-        {lanes.map(({ row, marks }, lane) => {
-          const y = TIMELINE.axis + lane * TIMELINE.lane;
-          return (
-            <g key={row.partner} data-partner={row.partner}>
-              <text className="lane-label" x={TIMELINE.label - 6} y={y + TIMELINE.lane / 2 + 4}>
-                {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
-              </text>
-              {marks.map((m) => (
-                <MarkShape key={m.id} mark={m} y={y} hot={m.id === graphHot} onPoint={setPointed} onSelect={onSelectRelation} />
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      <p className="timeline-readout">{(hot && lanes.flatMap((l) => l.marks).find((m) => m.id === hot)?.title) || "\u00a0"}</p>
-    </section>
+    <TimelineFrame
+      ref={ref}
+      label={label}
+      description={`Relations of ${label} with ${rows.length} partners over time`}
+      periods={periods}
+      lanes={lanes}
+      window={window}
+      x={x}
+      defs={defs}
+      readout={(hot && lanes.flatMap((l) => l.marks).find((m) => m.id === hot)?.title) || null}
+      lane={(i, y) => lanes[i].marks.map((m) => <MarkShape key={m.id} mark={m} y={y} hot={m.id === graphHot} onPoint={setPointed} onSelect={onSelectRelation} />)}
+    />
   );
 });
 

@@ -3,6 +3,7 @@ import { relationDateText } from "../../model/dataset/describe";
 import { entityChanges, partnerGrid, type PartnerSort, type Period } from "../../model/partners";
 import type { Model } from "../../model/dataset/graph";
 import { monthNumber, windowsFor } from "../../model/time/timeModes";
+import type { Theme } from "../../render/graph/highlight";
 import { pointAtRelations } from "../../render/graph/linkedHighlight";
 import { selectionOf } from "../../state/view/useTimeView";
 import type { ViewState } from "../../state/view/view";
@@ -21,6 +22,8 @@ export interface PartnersViewProps {
   /** Shows a period: sets the window to it. */
   onPeriod: (period: Period) => void;
   onSelectRelation: (relation: string) => void;
+  /** The page's theme: the images are drawn on its background. */
+  theme: Theme;
 }
 
 /** Partners drawn before "Show all". */
@@ -35,7 +38,7 @@ function comparedDays(view: ViewState): { from: number; to: number; basis: strin
 }
 
 /** Partners by year, what changed, and the timeline of one entity, linked to the graph. */
-export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelectRelation }: PartnersViewProps) {
+export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelectRelation, theme }: PartnersViewProps) {
   const label = model.graph.getNodeAttribute(entity, "entity").label;
   const [sort, setSort] = useState<PartnerSort>("first");
   const [picked, setPicked] = useState<{ partner: string; period: number } | undefined>();
@@ -118,7 +121,7 @@ export function PartnersView({ model, entity, view, lastYear, onPeriod, onSelect
       <WhatChanged changes={changes} label={label} basis={basis} onSelectRelation={onSelectRelation} />
       <h3>Timeline</h3>
       <EntityTimeline ref={timeline} model={model} grid={grid} label={label} window={window} onSelectRelation={onSelectRelation} />
-      <PartnersExport model={model} grid={full} changes={changes} label={label} classes={classes} timeline={timeline} inWindow={(p) => p.first <= window.last && p.last >= window.first} />
+      <PartnersExport model={model} grid={full} changes={changes} label={label} classes={classes} timeline={timeline} inWindow={(p) => p.first <= window.last && p.last >= window.first} theme={theme} />
     </div>
   );
 }

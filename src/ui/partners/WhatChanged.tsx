@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { isoDay } from "../../model/time/dates";
 import type { ChangeItem, EntityChanges, PartnerChange } from "../../model/partners";
+import type { TextSection } from "../../render/export/linesImage";
 
 interface WhatChangedProps {
   changes: EntityChanges;
@@ -12,6 +13,21 @@ interface WhatChangedProps {
 
 /** Events listed before "Show all". */
 const EVENTS_SHOWN = 6;
+
+/** The summary for the What changed image: every partner and item, as the panel lists them. */
+export function changeSections(changes: EntityChanges): TextSection[] {
+  const names = (heading: string, list: PartnerChange[]) => ({ heading, lines: list.length ? [list.map((p) => p.label).join(", ")] : [] });
+  const items = (heading: string, list: ChangeItem[]) => ({ heading, lines: list.map((i) => `${i.text} (${i.date})`) });
+  return [
+    names("Partners gained", changes.gained),
+    names("Partners lost", changes.lost),
+    names("Opponents gained", changes.opponentsGained),
+    names("Opponents lost", changes.opponentsLost),
+    items("Began", changes.began),
+    items("Ended", changes.ended),
+    items(`Events (${changes.events.length})`, changes.events),
+  ].filter((s) => s.lines.length > 0);
+}
 
 /** "What changed" for an entity between two days, in words; every item opens its relation. */
 export function WhatChanged({ changes, label, basis, onSelectRelation }: WhatChangedProps) {
