@@ -2,11 +2,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { EventImport } from "../model/events/bundle";
 import type { EventFormat } from "../model/events/columns";
 import { textProblem } from "../model/import/encoding";
-import sharedRelationTypes from "../../graph-data/relation-types.json?raw";
 import type { CsvFixes, ImportProblem } from "../model/import";
 import { DELIMITER_NAMES, formatOf, isEventTable, sizeProblem } from "../model/import/files";
 import type { Problem } from "../model/validate";
-import type { Dataset, RelationType } from "../model/schema";
+import type { Dataset } from "../model/schema";
 import { runEventImport } from "./runEventImport";
 import { runImport, type ImportProgress } from "./runImport";
 
@@ -25,10 +24,6 @@ export interface PendingEvents {
 }
 
 type Shown = Promise<{ title: string; notes: string[] }>;
-
-/** The shared vocabulary, listed in the import dialog and offered for unknown types. */
-// The shared vocabulary is ours and checked by `npm run validate` and the build, so it is read as is (no validator on the page).
-export const VOCABULARY = JSON.parse(sharedRelationTypes) as RelationType[];
 
 const HEAD_BYTES = 65_536;
 

@@ -3,7 +3,7 @@ import { ACCEPTED } from "../model/import/files";
 import type { CsvFixes } from "../model/import";
 import { plural } from "../model/import/report";
 import type { ImportProgress } from "../state/runImport";
-import { VOCABULARY, type ImportReport } from "../state/useImport";
+import type { ImportReport } from "../state/useImport";
 // A failed import's list of problems, with its fixes, loads when there is one (it brings the validator's messages).
 const ImportProblems = lazy(() => import("./import/ImportProblems").then((m) => ({ default: m.ImportProblems })));
 
@@ -91,7 +91,7 @@ function Report({ report, onRetry, onDismiss }: { report: ImportReport; onRetry(
   }
   return (
     <Suspense fallback={<div role="status" aria-busy="true" className="import-report">Import failed; loading its problems…</div>}>
-      <ImportProblems files={report.files} problems={report.problems} fixes={report.fixes} types={VOCABULARY} onRetry={onRetry} onDismiss={onDismiss} />
+      <ImportProblems files={report.files} problems={report.problems} fixes={report.fixes} onRetry={onRetry} onDismiss={onDismiss} />
     </Suspense>
   );
 }

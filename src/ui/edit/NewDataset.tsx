@@ -1,6 +1,5 @@
 import { useId, useState } from "react";
-import type { Dataset, RelationType } from "../../model/schema";
-import sharedTypes from "../../../graph-data/relation-types.json";
+import type { Dataset } from "../../model/schema";
 import { Field } from "./Field";
 
 /**
@@ -16,9 +15,9 @@ export function NewDataset({ shipped, onCreate }: { shipped?: Dataset; onCreate:
   const create = async () => {
     setTouched(true);
     if (problem) return;
-    // The editor's model loads when a dataset is made, not with the page.
-    const { emptyDataset } = await import("../../model/edit/drafts");
-    await onCreate(emptyDataset(title, sharedTypes as RelationType[]));
+    // The editor's model and the shared relation types load when a dataset is made, not with the page.
+    const [{ emptyDataset }, { VOCABULARY }] = await Promise.all([import("../../model/edit/drafts"), import("../../state/vocabulary")]);
+    await onCreate(emptyDataset(title, VOCABULARY));
     setAsking(false);
     setTitle("");
   };
