@@ -13,6 +13,7 @@ import { useImport } from "../state/useImport";
 import { DatasetMenu } from "./DatasetMenu";
 import { DropImport } from "./DropImport";
 import { EditBar } from "./edit/EditBar";
+import { RelationTypesButton } from "./RelationTypes";
 import { NewDataset } from "./edit/NewDataset";
 import { Explorer } from "./Explorer";
 import { buildInSlices, LARGE_DATASET, type Building } from "./buildInSlices";
@@ -272,6 +273,7 @@ export function App() {
           Extract from article
         </button>
       )}
+      <RelationTypesButton />
       <NewDataset shipped={shown.entry.origin === "shipped" ? shown.model?.dataset : undefined} onCreate={created} />
       <EditBar />
       <DropImport onFiles={importer.start} />
