@@ -142,6 +142,7 @@ test("a relation with two citations, an entity's location and the dataset's titl
   const citation = (n: number) => relation.getByRole("group", { name: `Citation ${n}` });
   await pick(page, "Add relation", "Cited source", "833", "Council Regulation");
   await relation.getByRole("button", { name: "Add citation" }).click();
+  await expect(citation(2).getByRole("combobox", { name: "Cited source" })).toBeFocused();
   // A quote without its source is refused on that citation's own source field.
   await citation(2).getByLabel("Quote").fill("restrictive measures");
   await relation.getByRole("button", { name: "Save" }).click();
@@ -154,6 +155,7 @@ test("a relation with two citations, an entity's location and the dataset's titl
   // A third, removed again, leaves the two.
   await relation.getByRole("button", { name: "Add citation" }).click();
   await relation.getByRole("button", { name: "Remove citation 3" }).click();
+  await expect(relation.getByRole("button", { name: "Add citation" })).toBeFocused();
   await expect(relation.getByRole("group", { name: /^Citation \d$/ })).toHaveCount(2);
   await relation.getByRole("button", { name: "Save" }).click();
   await expect(relation).toBeHidden();

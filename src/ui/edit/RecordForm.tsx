@@ -104,7 +104,7 @@ export function RecordForm({ target, onClose }: { target: FormTarget; onClose: (
   const input = (f: FieldSpec, props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => {
     const value = draft[f.name] ?? "";
     const set = (v: string) => change(f.name, v);
-    if (f.kind === "textarea") return <textarea {...props} rows={f.name === "aliases" ? 3 : 2} value={value} onChange={(e) => set(e.target.value)} />;
+    if (f.kind === "textarea") return <textarea {...props} rows={f.name === "aliases" ? 3 : collection === "meta" ? 5 : 2} value={value} onChange={(e) => set(e.target.value)} />;
     if (f.kind === "select")
       return (
         <select {...props} value={value} onChange={(e) => set(e.target.value)}>
