@@ -207,7 +207,12 @@ export function App() {
   );
 
   const created = useCallback(async (dataset: Dataset) => void (await imported(dataset, [])), [imported]);
-  const replaceModel = useCallback((model: Model) => setShown((s) => (s?.model ? { ...s, model } : s)), []);
+  const replaceModel = useCallback((model: Model) => {
+    // An edit may rename the dataset: the menu follows (other tabs hear of it from the store).
+    const { id, title } = model.dataset.meta;
+    setShown((s) => (s?.model ? { ...s, model, entry: { ...s.entry, title } } : s));
+    setDatasets((all) => (all.some((d) => d.id === id && d.title !== title) ? all.map((d) => (d.id === id ? { ...d, title } : d)) : all));
+  }, []);
 
   const remove = useCallback(
     async (id: string) => {

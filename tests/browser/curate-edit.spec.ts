@@ -198,9 +198,11 @@ test("a relation with two citations, an entity's location and the dataset's titl
   await details.getByRole("button", { name: "Save" }).click();
   await expect(page.locator(".dataset-title")).toHaveText("EU sanctions on Russia");
   await expect(page).toHaveTitle(/^EU sanctions on Russia/);
+  await expect(page.getByRole("combobox", { name: "Dataset" }).locator("option:checked")).toHaveText(/^EU sanctions on Russia/);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.locator(".dataset-title")).toHaveText("EU sanctions");
   await expect(page).toHaveTitle(/^EU sanctions(?! on)/);
+  await expect(page.getByRole("combobox", { name: "Dataset" }).locator("option:checked")).toHaveText(/^EU sanctions(?! on)/);
   await page.getByRole("button", { name: "Dataset details" }).click();
   await expect(form(page, "Edit dataset details").getByLabel("Title")).toHaveValue("EU sanctions");
   await expect(form(page, "Edit dataset details").getByRole("list", { name: "Change history" }).getByRole("listitem")).toHaveText([/Changed description, title \(undo\)/, /Changed description, title$/]);
