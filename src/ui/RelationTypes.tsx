@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import type { RelationType } from "../model/schema";
+import type { RelationType } from "../model/dataset/schema";
 // The list and the shared vocabulary load when it is opened, not with the first screen.
 const RelationTypesDialog = lazy(() => import("./import/RelationTypesDialog").then((m) => ({ default: m.RelationTypesDialog })));
 

@@ -16,10 +16,10 @@ import {
   undo,
   updateRecord,
 } from "../../src/model/edit";
-import type { Dataset, Entity } from "../../src/model/schema";
-import { validateDataset } from "../../src/model/validate";
-import { relationTypesIn } from "../../src/model/vocabulary";
-import { SHARED_TYPES, tinyTexts } from "./fixtures";
+import type { Dataset, Entity } from "../../src/model/dataset/schema";
+import { validateDataset } from "../../src/model/dataset/validate";
+import { relationTypesIn } from "../../src/model/dataset/vocabulary";
+import { SHARED_TYPES, tinyTexts } from "../fixtures/fixtures";
 
 const options = { sharedRelationTypes: SHARED_TYPES };
 const T1 = "2026-12-01T10:00:00.000Z";

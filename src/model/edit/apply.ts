@@ -1,5 +1,5 @@
-import type { Dataset } from "../schema";
-import type { DatasetMeta } from "../schema";
+import type { Dataset } from "../dataset/schema";
+import type { DatasetMeta } from "../dataset/schema";
 import type { AnyRecord, Collection, Op } from "./types";
 
 /** The dataset with the ops applied in order; only the lists they touch are copied. */

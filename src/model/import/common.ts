@@ -1,5 +1,5 @@
-import { idSchema, type Dataset, type DataFile, type Source } from "../schema";
-import type { Problem, ValidateResult } from "../validate";
+import { idSchema, type Dataset, type DataFile, type Source } from "../dataset/schema";
+import type { Problem, ValidateResult } from "../dataset/validate";
 
 /**
  * A problem an importer found, with what the import dialog needs to offer a fix: its kind, the CSV rows it is
@@ -16,7 +16,7 @@ export interface ImportProblem extends Problem {
 export type ImportResult = { ok: true; dataset: Dataset; notes: string[]; view?: string } | { ok: false; problems: ImportProblem[] };
 
 export { columnKey, MAX_FILE_BYTES } from "./files";
-export { relationTypesIn } from "../vocabulary";
+export { relationTypesIn } from "../dataset/vocabulary";
 
 /** Entity type given to an entity that appears only in relations (no entities file, or no node type). */
 export const DEFAULT_ENTITY_TYPE = "organization";

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { Dataset } from "../../model/schema";
+import type { Dataset } from "../../model/dataset/schema";
 import { Field } from "./Field";
 
 /**

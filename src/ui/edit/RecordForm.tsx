@@ -15,9 +15,9 @@ import {
   type Collection,
   type Draft,
 } from "../../model/edit";
-import { buildEntityIndex } from "../../model/search";
-import { ENTITY_TYPE_LABELS } from "../../render/style";
-import { EDIT_RULES } from "../../state/useEditSession";
+import { buildEntityIndex } from "../../model/dataset/search";
+import { ENTITY_TYPE_LABELS } from "../../render/style/style";
+import { EDIT_RULES } from "../../state/edit/useEditSession";
 import { RelationTypesButton } from "../RelationTypes";
 import { CitationFields } from "./CitationFields";
 import { useEdit, type FormTarget } from "./EditContext";

@@ -4,7 +4,7 @@ import type { CsvFixes } from "../../model/import/csv";
 import { cellRef, rowRef } from "../../model/import/csvTable";
 import { DATE_ORDER_NAMES, type DateOrder } from "../../model/import/dayMonthYear";
 import { plural } from "../../model/import/report";
-import { formatProblem } from "../../model/problem";
+import { formatProblem } from "../../model/dataset/problem";
 import { VOCABULARY } from "../../state/vocabulary";
 import { RelationTypeList } from "./RelationTypeList";
 import { TypeFix, type TypeChoice } from "./TypeFix";

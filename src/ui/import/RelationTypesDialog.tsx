@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from "react";
-import type { RelationType } from "../../model/schema";
+import type { RelationType } from "../../model/dataset/schema";
 import { VOCABULARY } from "../../state/vocabulary";
 import { RelationTypeList } from "./RelationTypeList";
 
