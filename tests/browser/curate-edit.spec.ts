@@ -114,6 +114,125 @@ test("creates a dataset from nothing, edits, undoes and redoes, and finds it sav
   await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
 });
 
+async function addSource(page: Page, title: string, publisher: string, published: string): Promise<void> {
+  await page.getByRole("button", { name: "Add source" }).click();
+  const source = form(page, "Add source");
+  await source.getByLabel("Title").fill(title);
+  await source.getByLabel("Publisher").fill(publisher);
+  await source.getByLabel("Published").fill(published);
+  await source.getByRole("button", { name: "Save" }).click();
+  await expect(source).toBeHidden();
+}
+
+test("a relation with two citations, an entity's location and the dataset's title are edited and undone", async ({ page }) => {
+  await openApp(page);
+  await newDataset(page, "EU sanctions");
+  await addEntity(page, "European Union", "Organisation");
+  await addEntity(page, "Russia", "Country");
+  // The regulation and the decision the Council adopted together on 31 July 2014.
+  await addSource(page, "Council Regulation (EU) No 833/2014", "Official Journal of the European Union", "2014-07-31");
+  await addSource(page, "Council Decision 2014/512/CFSP", "Official Journal of the European Union", "2014-07-31");
+
+  await page.getByRole("button", { name: "Add relation" }).click();
+  const relation = form(page, "Add relation");
+  await relation.getByLabel("Relation type").selectOption({ label: "imposed sanctions on (event)" });
+  await pick(page, "Add relation", "Source entity", "europ", "European Union");
+  await pick(page, "Add relation", "Target entity", "russ", "Russia");
+  await relation.getByLabel("Date").fill("2014-07-31");
+  const citation = (n: number) => relation.getByRole("group", { name: `Citation ${n}` });
+  await pick(page, "Add relation", "Cited source", "833", "Council Regulation");
+  await relation.getByRole("button", { name: "Add citation" }).click();
+  await expect(citation(2).getByRole("combobox", { name: "Cited source" })).toBeFocused();
+  // A quote without its source is refused on that citation's own source field.
+  await citation(2).getByLabel("Quote").fill("restrictive measures");
+  await relation.getByRole("button", { name: "Save" }).click();
+  await expect(relation.getByRole("alert")).toContainText("Relation not saved");
+  await expect(citation(2).getByRole("combobox", { name: "Cited source" })).toHaveAccessibleDescription(/must not be empty/);
+  await expect(citation(1).getByRole("combobox", { name: "Cited source" })).toHaveAttribute("aria-invalid", "false");
+  await citation(2).getByRole("combobox", { name: "Cited source" }).fill("512");
+  await citation(2).getByRole("option", { name: /Council Decision/ }).click();
+  await expect(citation(2).getByRole("combobox", { name: "Cited source" })).toHaveAttribute("aria-invalid", "false");
+  // A third, removed again, leaves the two.
+  await relation.getByRole("button", { name: "Add citation" }).click();
+  await relation.getByRole("button", { name: "Remove citation 3" }).click();
+  await expect(relation.getByRole("button", { name: "Add citation" })).toBeFocused();
+  await expect(relation.getByRole("group", { name: /^Citation \d$/ })).toHaveCount(2);
+  await relation.getByRole("button", { name: "Save" }).click();
+  await expect(relation).toBeHidden();
+  await expect(page.getByRole("heading", { level: 2, name: "European Union imposed sanctions on Russia" })).toBeVisible();
+  await expect(page.getByText("Citations (2)")).toBeVisible();
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(form(page, "Edit relation").getByRole("group", { name: "Citation 2" }).getByRole("combobox", { name: "Cited source" })).toHaveValue("Council Decision 2014/512/CFSP");
+  await form(page, "Edit relation").getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "European Union imposed sanctions on Russia" })).toHaveCount(0);
+  await expect.poll(async () => (await tableRows(table(page))).length).toBe(0);
+
+  // Russia's location (Moscow), checked for range as it is typed.
+  await page.getByRole("combobox", { name: "Search entities" }).fill("Russia");
+  await page.getByRole("option", { name: /^Russia/ }).click();
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  const entity = form(page, "Edit entity");
+  await entity.getByLabel("Latitude").fill("91");
+  await entity.getByLabel("Longitude").fill("37.6173");
+  await expect(entity.getByLabel("Latitude")).toHaveAccessibleDescription(/must be between -90 and 90/);
+  await entity.getByLabel("Latitude").fill("55.7558");
+  await expect(entity.getByLabel("Latitude")).toHaveAttribute("aria-invalid", "false");
+  await entity.getByLabel("Place").fill("Moscow");
+  await entity.getByRole("button", { name: "Save" }).click();
+  await expect(entity).toBeHidden();
+  await expect(page.getByRole("list", { name: "Change history" })).toContainText("Changed location");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("list", { name: "Change history" }).getByRole("listitem").first()).toHaveText(/Changed location \(undo\)/);
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(form(page, "Edit entity").getByLabel("Latitude")).toHaveValue("");
+  await form(page, "Edit entity").getByRole("button", { name: "Cancel" }).click();
+
+  // The dataset's title: in the header and the tab's title, then undone.
+  await page.getByRole("button", { name: "Dataset details" }).click();
+  const details = form(page, "Edit dataset details");
+  await details.getByLabel("Title").fill("");
+  await expect(details.getByLabel("Title")).toHaveAccessibleDescription(/must not be empty/);
+  await details.getByLabel("Title").fill("EU sanctions on Russia");
+  await details.getByLabel("Description").fill("Restrictive measures of the European Union against Russia since 2014.");
+  await details.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".dataset-title")).toHaveText("EU sanctions on Russia");
+  await expect(page).toHaveTitle(/^EU sanctions on Russia/);
+  await expect(page.getByRole("combobox", { name: "Dataset" }).locator("option:checked")).toHaveText(/^EU sanctions on Russia/);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator(".dataset-title")).toHaveText("EU sanctions");
+  await expect(page).toHaveTitle(/^EU sanctions(?! on)/);
+  await expect(page.getByRole("combobox", { name: "Dataset" }).locator("option:checked")).toHaveText(/^EU sanctions(?! on)/);
+  await page.getByRole("button", { name: "Dataset details" }).click();
+  await expect(form(page, "Edit dataset details").getByLabel("Title")).toHaveValue("EU sanctions");
+  await expect(form(page, "Edit dataset details").getByRole("list", { name: "Change history" }).getByRole("listitem")).toHaveText([/Changed description, title \(undo\)/, /Changed description, title$/]);
+});
+
+test("Relation types are one click away: from the header, and from the relation form without closing it", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Relation types" }).click();
+  const types = page.getByRole("dialog", { name: "Relation types" });
+  await expect(types.getByRole("table", { name: "Valid relation types" }).getByRole("row", { name: /imposed sanctions on/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(types).toBeHidden();
+
+  await newDataset(page, "Types in a form");
+  await page.getByRole("button", { name: "New relation type" }).click();
+  await form(page, "Add relation type").getByLabel("Label").fill("declared an embargo on");
+  await form(page, "Add relation type").getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Add relation" }).click();
+  await form(page, "Add relation").getByRole("button", { name: "Relation types" }).click();
+  // The form's list is the dataset's: its own type too.
+  await expect(types.getByRole("row", { name: /declared an embargo on/ })).toBeVisible();
+  await types.getByRole("button", { name: "Close" }).click();
+  await expect(types).toBeHidden();
+  await expect(form(page, "Add relation")).toBeVisible();
+  await form(page, "Add relation").getByRole("button", { name: "Relation types" }).click();
+  await page.keyboard.press("Escape");
+  await expect(types).toBeHidden();
+  await expect(form(page, "Add relation")).toBeVisible();
+});
+
 test("Edit a copy of Sahel: a referenced entity is not deleted silently, edits are undone", async ({ page }) => {
   await openApp(page);
   await page.getByRole("button", { name: "Edit a copy" }).click();

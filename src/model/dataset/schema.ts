@@ -47,6 +47,12 @@ export const datasetMetaSchema = z
   })
   .strict();
 
+/** A latitude or longitude in decimal degrees, within ±`max` (positive `positive`). */
+function degrees(max: number, positive: string) {
+  const range = `must be between -${max} and ${max} (decimal degrees, ${positive} positive)`;
+  return z.number("must be a number").min(-max, range).max(max, range);
+}
+
 export const entitySchema = z
   .object({
     id: idSchema,
@@ -55,7 +61,7 @@ export const entitySchema = z
     aliases: z.array(text).max(100, "must list at most 100 aliases").optional(),
     description: prose.optional(),
     location: z
-      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), place: textOf(LIMITS.name).optional() })
+      .object({ lat: degrees(90, "north"), lon: degrees(180, "east"), place: textOf(LIMITS.name).optional() })
       .strict()
       .optional(),
     start: dateSchema.optional(),

@@ -1,4 +1,5 @@
 import type { Dataset } from "../dataset/schema";
+import type { DatasetMeta } from "../dataset/schema";
 import type { AnyRecord, Collection, Op } from "./types";
 
 /** The dataset with the ops applied in order; only the lists they touch are copied. */
@@ -6,6 +7,10 @@ export function applyOps(dataset: Dataset, ops: readonly Op[]): Dataset {
   const next = { ...dataset };
   const copied = new Set<Collection>();
   for (const op of ops) {
+    if (op.collection === "meta") {
+      next.meta = op.after;
+      continue;
+    }
     if (!copied.has(op.collection)) {
       (next[op.collection] as AnyRecord[]) = [...next[op.collection]];
       copied.add(op.collection);
@@ -22,11 +27,11 @@ export function applyOps(dataset: Dataset, ops: readonly Op[]): Dataset {
 
 /** The ops that undo `ops`: each one reversed, last first. */
 export function inverseOps(ops: readonly Op[]): Op[] {
-  return [...ops].reverse().map(({ collection, id, before, after }) => ({ collection, id, before: after, after: before }));
+  return [...ops].reverse().map((op) => ({ ...op, before: op.after, after: op.before }) as Op);
 }
 
 /** Fields whose values differ between two versions of a record. */
-export function changedFields(before: AnyRecord, after: AnyRecord): string[] {
+export function changedFields(before: AnyRecord | DatasetMeta, after: AnyRecord | DatasetMeta): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const a = before as unknown as Record<string, unknown>;
   const b = after as unknown as Record<string, unknown>;

@@ -20,7 +20,7 @@ describe("form drafts", () => {
     expect(draftOf("entities", record)).toMatchObject({ aliases: "EU\nUnion européenne", label: "European Union" });
   });
 
-  it("gives a relation the dates its type's kind takes and a new id, and keeps citations the form does not show", () => {
+  it("gives a relation the dates its type's kind takes and a new id, and edits any of its citations", () => {
     const dataset = tiny();
     const draft = { type: "member-of", source: "a", target: "b", date: "2020", start: "2021", end: "", label: "member of", "citations.0.source": "s", "citations.0.quote": "" };
     const state = recordOf("relations", draft, dataset);

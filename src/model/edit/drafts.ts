@@ -1,23 +1,85 @@
 import { slugify, uniqueId } from "../import/common";
-import type { Dataset, Entity, Relation, RelationType, Source } from "../dataset/schema";
-import type { AnyRecord, Collection, RecordIn } from "./types";
+import type { Citation, Dataset, DatasetMeta, Entity, Relation, RelationType, Source } from "../dataset/schema";
+import type { AnyRecord, Collection, Part, RecordIn } from "./types";
 
 /** A record as a form holds it: every field a string (aliases one per line), keyed by its path. */
 export type Draft = Record<string, string>;
 
 const text = (v: unknown) => (v === undefined ? "" : String(v));
 
-export function draftOf(collection: Collection, record: AnyRecord | undefined): Draft {
+export function draftOf(collection: Part, record: AnyRecord | DatasetMeta | undefined): Draft {
   if (!record) return collection === "relationTypes" ? { kind: "event", class: "material-cooperation" } : collection === "entities" ? { type: "country" } : {};
   const draft: Draft = {};
   for (const [key, value] of Object.entries(record)) if (typeof value === "string") draft[key] = value;
-  if (collection === "entities") draft.aliases = ((record as Entity).aliases ?? []).join("\n");
+  if (collection === "entities") {
+    const { aliases, location } = record as Entity;
+    draft.aliases = (aliases ?? []).join("\n");
+    if (location) Object.assign(draft, { "location.lat": String(location.lat), "location.lon": String(location.lon), "location.place": text(location.place) });
+  }
   if (collection === "relations") {
-    const first = (record as Relation).citations[0];
-    draft["citations.0.source"] = text(first?.source);
-    draft["citations.0.quote"] = text(first?.quote);
+    (record as Relation).citations.forEach((c, i) => Object.assign(draft, { [`citations.${i}.source`]: c.source, [`citations.${i}.quote`]: text(c.quote) }));
   }
   return draft;
+}
+
+const CITATION_FIELD = /^citations\.(\d+)\.(\w+)$/;
+
+/** How many citations a relation's form shows: those in its draft, and always one to fill in. */
+export function citationCount(draft: Draft): number {
+  let n = 1;
+  for (const key of Object.keys(draft)) {
+    const m = CITATION_FIELD.exec(key);
+    if (m) n = Math.max(n, Number(m[1]) + 1);
+  }
+  return n;
+}
+
+/** The draft with an empty citation after the others. */
+export function addCitation(draft: Draft): Draft {
+  const n = citationCount(draft);
+  return { ...draft, [`citations.${n}.source`]: "", [`citations.${n}.quote`]: "" };
+}
+
+/** The draft without its citation `at`; those after it move up one place. */
+export function removeCitation(draft: Draft, at: number): Draft {
+  const next: Draft = {};
+  for (const [key, value] of Object.entries(draft)) {
+    const m = CITATION_FIELD.exec(key);
+    const i = m ? Number(m[1]) : -1;
+    if (!m) next[key] = value;
+    else if (i !== at) next[`citations.${i > at ? i - 1 : i}.${m[2]}`] = value;
+  }
+  return next;
+}
+
+const blank = (draft: Draft, key: string) => (draft[key] ?? "").trim() === "";
+
+/** The draft's citations that say something (an empty one is left out, as an empty optional field is). */
+function citationRows(draft: Draft): number[] {
+  return Array.from({ length: citationCount(draft) }, (_, i) => i).filter((i) => !blank(draft, `citations.${i}.source`) || !blank(draft, `citations.${i}.quote`));
+}
+
+/**
+ * The form field a record path names: a relation's n-th citation is the n-th one of the form that says
+ * something, and "a relation needs a citation" is about the first one's source.
+ */
+export function draftField(draft: Draft, field: string): string {
+  if (field === "citations") return "citations.0.source";
+  const m = CITATION_FIELD.exec(field);
+  return m ? `citations.${citationRows(draft)[Number(m[1])] ?? m[1]}.${m[2]}` : field;
+}
+
+/** A number typed in a form: decimal only ("1e3", "0x10" and "12,5" are not numbers here); empty is missing. */
+function decimal(text: string): number | undefined {
+  if (text === "") return undefined;
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** An entity's location from its three fields; none of them filled in is no location. */
+function locationOf(draft: Draft): Entity["location"] {
+  const [lat, lon, place] = ["lat", "lon", "place"].map((k) => (draft[`location.${k}`] ?? "").trim());
+  if (!lat && !lon && !place) return undefined;
+  return { lat: decimal(lat), lon: decimal(lon), ...(place ? { place } : {}) } as Entity["location"];
 }
 
 /** Fields whose value, when given, is kept (empty optional fields are left out, as a file leaves them out). */
@@ -32,21 +94,23 @@ function pick(draft: Draft, keys: string[]): Record<string, string> {
  * dates follow its type's kind; its id is made from what it says when it is new. `before` is the
  * record being edited, whose fields the form does not show are kept.
  */
-export function recordOf<C extends Collection>(collection: C, draft: Draft, dataset: Dataset, before?: RecordIn<C>): RecordIn<C> {
+export function recordOf<C extends Part>(collection: C, draft: Draft, dataset: Dataset, before?: RecordIn<C>): RecordIn<C> {
   const required = (k: string) => (draft[k] ?? "").trim();
+  if (collection === "meta") return { ...(before as DatasetMeta), title: required("title"), description: required("description") } as RecordIn<C>;
   if (collection === "entities") {
     const aliases = (draft.aliases ?? "").split("\n").map((a) => a.trim()).filter(Boolean);
-    const old = before as Entity | undefined;
-    return { ...(old?.location ? { location: old.location } : {}), id: required("id"), label: required("label"), type: draft.type as Entity["type"], ...(aliases.length ? { aliases } : {}), ...pick(draft, ["description", "start", "end", "wikidata"]) } as RecordIn<C>;
+    const location = locationOf(draft);
+    return { id: required("id"), label: required("label"), type: draft.type as Entity["type"], ...(aliases.length ? { aliases } : {}), ...pick(draft, ["description"]), ...(location ? { location } : {}), ...pick(draft, ["start", "end", "wikidata"]) } as RecordIn<C>;
   }
   if (collection === "sources") return { id: required("id"), title: required("title"), publisher: required("publisher"), ...pick(draft, ["published", "url", "file"]) } as RecordIn<C>;
   if (collection === "relationTypes") return { id: required("id"), label: required("label"), kind: draft.kind, class: draft.class, ...pick(draft, ["cameo", "plover"]) } as RecordIn<C>;
   const type = dataset.relationTypes.find((t) => t.id === draft.type);
   const dates = type?.kind === "state" ? pick(draft, ["start", "end"]) : pick(draft, ["date"]);
-  const quote = required("citations.0.quote");
-  const citation = { source: required("citations.0.source"), ...(quote ? { quote } : {}) };
-  const rest = ((before as Relation | undefined)?.citations ?? []).slice(1);
-  const relation = { id: "", type: required("type"), source: required("source"), target: required("target"), ...dates, label: required("label"), citations: citation.source ? [citation, ...rest] : rest, ...pick(draft, ["note"]) };
+  const citations = citationRows(draft).map((i): Citation => {
+    const quote = required(`citations.${i}.quote`);
+    return { source: required(`citations.${i}.source`), ...(quote ? { quote } : {}) };
+  });
+  const relation = { id: "", type: required("type"), source: required("source"), target: required("target"), ...dates, label: required("label"), citations, ...pick(draft, ["note"]) };
   relation.id = (before as Relation | undefined)?.id ?? newRelationId(relation, dataset);
   return relation as RecordIn<C>;
 }
@@ -58,7 +122,8 @@ function newRelationId(r: Pick<Relation, "source" | "type" | "target" | "date" |
 }
 
 /** A field filled in for the user while they have not written it themselves (an id from a label, a label from a type). */
-export function derivedFields(collection: Collection, changed: string, draft: Draft, dataset: Dataset): Draft {
+export function derivedFields(collection: Part, changed: string, draft: Draft, dataset: Dataset): Draft {
+  if (collection === "meta") return {};
   const taken = new Set<string>((dataset[collection] as AnyRecord[]).map((r) => r.id));
   if (changed === "label" && (collection === "entities" || collection === "relationTypes")) return { id: draft.label ? uniqueId(slugify(draft.label), taken) : "" };
   if (changed === "title" && collection === "sources") return { id: draft.title ? uniqueId(slugify(draft.title), taken) : "" };

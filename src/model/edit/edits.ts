@@ -1,7 +1,7 @@
 import type { Dataset } from "../dataset/schema";
 import { validateDatasetData, type Problem, type ValidateOptions } from "../dataset/validate";
 import { applyOps } from "./apply";
-import { COLLECTION_FILES, RECORD_NAMES, type AnyRecord, type Change, type Collection, type Op, type RecordIn } from "./types";
+import { COLLECTION_FILES, RECORD_NAMES, type AnyRecord, type Change, type Collection, type Op, type Part, type RecordIn } from "./types";
 
 export type EditResult = { ok: true; dataset: Dataset; change: Change } | { ok: false; problems: Problem[] };
 
@@ -25,13 +25,14 @@ export function edit(dataset: Dataset, ops: Op[], at: string, options: ValidateO
   return { ok: true, dataset: next, change: { ops, at } };
 }
 
-const refused = (collection: Collection, id: string, message: string): EditResult => ({
+const refused = (collection: Part, id: string, message: string): EditResult => ({
   ok: false,
   problems: [{ file: COLLECTION_FILES[collection], record: id, message }],
 });
 
-function find<C extends Collection>(dataset: Dataset, collection: C, id: string): RecordIn<C> | undefined {
-  return (dataset[collection] as AnyRecord[]).find((r) => r.id === id) as RecordIn<C> | undefined;
+function find<P extends Part>(dataset: Dataset, collection: P, id: string): RecordIn<P> | undefined {
+  if (collection === "meta") return (dataset.meta.id === id ? dataset.meta : undefined) as RecordIn<P> | undefined;
+  return (dataset[collection as Collection] as AnyRecord[]).find((r) => r.id === id) as RecordIn<P> | undefined;
 }
 
 export function addRecord<C extends Collection>(dataset: Dataset, collection: C, record: RecordIn<C>, at: string, options?: ValidateOptions): EditResult {
@@ -41,10 +42,11 @@ export function addRecord<C extends Collection>(dataset: Dataset, collection: C,
   return edit(dataset, [{ collection, id: record.id, after: record }], at, options);
 }
 
-export function updateRecord<C extends Collection>(dataset: Dataset, collection: C, record: RecordIn<C>, at: string, options?: ValidateOptions): EditResult {
+/** Changes a record, or the dataset's details (`meta`), keeping its id. */
+export function updateRecord<P extends Part>(dataset: Dataset, collection: P, record: RecordIn<P>, at: string, options?: ValidateOptions): EditResult {
   const before = find(dataset, collection, record.id);
   if (!before) return refused(collection, record.id, `there is no ${RECORD_NAMES[collection]} "${record.id}" to change (an id cannot change)`);
-  return edit(dataset, [{ collection, id: record.id, before, after: record }], at, options);
+  return edit(dataset, [{ collection, id: record.id, before, after: record } as Op], at, options);
 }
 
 /** Relations that refer to a record: to an entity as source or target, to a source in a citation, to a type. */

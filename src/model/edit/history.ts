@@ -1,6 +1,6 @@
 import type { Dataset } from "../dataset/schema";
 import { applyOps, changedFields, inverseOps } from "./apply";
-import type { Change, Collection, History, RecordEvent } from "./types";
+import type { Change, History, Part, RecordEvent } from "./types";
 
 function eventsOf(change: Change, via?: RecordEvent["via"]): RecordEvent[] {
   return change.ops.map(({ collection, id, before, after }) => {
@@ -39,7 +39,7 @@ export function redo(dataset: Dataset, history: History, at: string): { dataset:
 }
 
 /** One record's events, newest first. */
-export function recordHistory(history: History, collection: Collection, id: string): RecordEvent[] {
+export function recordHistory(history: History, collection: Part, id: string): RecordEvent[] {
   return history.log.filter((e) => e.collection === collection && e.id === id).reverse();
 }
 

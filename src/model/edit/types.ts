@@ -1,21 +1,22 @@
-import type { Dataset } from "../dataset/schema";
+import type { Dataset, DatasetMeta } from "../dataset/schema";
 
 /** The dataset's record lists an edit can change. */
 export type Collection = "entities" | "relations" | "sources" | "relationTypes";
 
-export type RecordIn<C extends Collection> = Dataset[C][number];
+/** What an edit can change: a record of a list, or the dataset's own details (`meta`: title, description). */
+export type Part = Collection | "meta";
+
+export type RecordIn<P extends Part> = P extends Collection ? Dataset[P][number] : DatasetMeta;
 export type AnyRecord = RecordIn<Collection>;
 
 /**
  * One record's change: added (no `before`), deleted (no `after`) or updated (both). Records are kept
  * whole, so undoing is putting `before` back.
  */
-export interface Op {
-  collection: Collection;
-  id: string;
-  before?: AnyRecord;
-  after?: AnyRecord;
-}
+export type Op =
+  | { collection: Collection; id: string; before?: AnyRecord; after?: AnyRecord }
+  /** The details are never added or deleted, only changed (their id, the dataset's, never changes). */
+  | { collection: "meta"; id: string; before: DatasetMeta; after: DatasetMeta };
 
 /** One user action (a deletion may take the relations it leaves dangling with it), and when it was made. */
 export interface Change {
@@ -26,7 +27,7 @@ export interface Change {
 
 /** What happened to one record, for its change history. */
 export interface RecordEvent {
-  collection: Collection;
+  collection: Part;
   id: string;
   at: string;
   action: "added" | "changed" | "deleted";
@@ -46,14 +47,16 @@ export interface History {
 export const EMPTY_HISTORY: History = { past: [], future: [], log: [] };
 
 /** Names of each collection's file in validation problems, and of one record in messages. */
-export const COLLECTION_FILES: Record<Collection, string> = {
+export const COLLECTION_FILES: Record<Part, string> = {
+  meta: "dataset.json",
   entities: "entities.json",
   relations: "relations.json",
   sources: "sources.json",
   relationTypes: "relation-types.json",
 };
 
-export const RECORD_NAMES: Record<Collection, string> = {
+export const RECORD_NAMES: Record<Part, string> = {
+  meta: "dataset details",
   entities: "entity",
   relations: "relation",
   sources: "source",

@@ -1,4 +1,4 @@
-import { idSchema, type Dataset, type DataFile, type RelationType, type Source } from "../dataset/schema";
+import { idSchema, type Dataset, type DataFile, type Source } from "../dataset/schema";
 import type { Problem, ValidateResult } from "../dataset/validate";
 
 /**
@@ -16,6 +16,7 @@ export interface ImportProblem extends Problem {
 export type ImportResult = { ok: true; dataset: Dataset; notes: string[]; view?: string } | { ok: false; problems: ImportProblem[] };
 
 export { columnKey, MAX_FILE_BYTES } from "./files";
+export { relationTypesIn } from "../dataset/vocabulary";
 
 /** Entity type given to an entity that appears only in relations (no entities file, or no node type). */
 export const DEFAULT_ENTITY_TYPE = "organization";
@@ -158,17 +159,6 @@ export function baseName(fileName: string): string {
 export function listSome(items: string[], max = 5): string {
   const shown = items.slice(0, max).join(", ");
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
-}
-
-/** Relation types by id from the shared vocabulary's text (empty when unreadable: validation reports that). */
-export function relationTypesIn(text: string | undefined): Map<string, RelationType> {
-  try {
-    const types: unknown = JSON.parse(text ?? "[]");
-    if (!Array.isArray(types)) return new Map();
-    return new Map(types.filter((t): t is RelationType => typeof t?.id === "string" && typeof t.label === "string").map((t) => [t.id, t]));
-  } catch {
-    return new Map();
-  }
 }
 
 /**

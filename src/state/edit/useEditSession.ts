@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import sharedRelationTypes from "../../../graph-data/relation-types.json?raw";
 import { EMPTY_HISTORY, recordChange, redo as redoChange, undo as undoChange, type Change, type History } from "../../model/edit";
 import type { Dataset } from "../../model/dataset/schema";
 import { loadDataset } from "../datasets/datasets";
 import { EditConflict, loadEdits, onStoredChange, saveEdited } from "../datasets/storedDatasets";
+import { SHARED_RELATION_TYPES } from "../datasets/vocabulary";
 
 /** The rules edits are checked by: those of `npm run validate`, with the shared relation types. */
-export const EDIT_RULES = { sharedRelationTypes };
+export const EDIT_RULES = { sharedRelationTypes: SHARED_RELATION_TYPES };
 
 /** What became of the changes made so far. */
 export type SaveState =

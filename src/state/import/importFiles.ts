@@ -1,8 +1,6 @@
-import sharedRelationTypes from "../../../graph-data/relation-types.json?raw";
 import { textProblem } from "../../model/import/encoding";
 import { DELIMITER_NAMES, formatOf, isEventTable, sizeProblem } from "../../model/import/files";
 import type { Problem } from "../../model/dataset/problem";
-import type { RelationType } from "../../model/dataset/schema";
 
 /**
  * What an import needs before its worker starts: reading the files' first lines and routing them.
@@ -11,10 +9,6 @@ import type { RelationType } from "../../model/dataset/schema";
 export { runEventImport } from "./runEventImport";
 export { runImport } from "./runImport";
 export { DELIMITER_NAMES };
-
-/** The shared vocabulary, listed in the import dialog and offered for unknown types. */
-// The shared vocabulary is ours and checked by `npm run validate` and the build, so it is read as is (no validator on the page).
-export const VOCABULARY = JSON.parse(sharedRelationTypes) as RelationType[];
 
 const HEAD_BYTES = 65_536;
 

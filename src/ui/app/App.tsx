@@ -13,6 +13,7 @@ import { useImport } from "../../state/import/useImport";
 import { DatasetMenu } from "../datasets/DatasetMenu";
 import { DropImport } from "../import/DropImport";
 import { EditActions } from "../edit/EditActions";
+import { RelationTypesButton } from "../datasets/RelationTypes";
 import { NewDataset } from "../edit/NewDataset";
 import { Explorer } from "../explorer/Explorer";
 import { buildInSlices, LARGE_DATASET, type Building } from "../import/buildInSlices";
@@ -206,7 +207,12 @@ export function App() {
   );
 
   const created = useCallback(async (dataset: Dataset) => void (await imported(dataset, [])), [imported]);
-  const replaceModel = useCallback((model: Model) => setShown((s) => (s?.model ? { ...s, model } : s)), []);
+  const replaceModel = useCallback((model: Model) => {
+    // An edit may rename the dataset: the menu follows (other tabs hear of it from the store).
+    const { id, title } = model.dataset.meta;
+    setShown((s) => (s?.model ? { ...s, model, entry: { ...s.entry, title } } : s));
+    setDatasets((all) => (all.some((d) => d.id === id && d.title !== title) ? all.map((d) => (d.id === id ? { ...d, title } : d)) : all));
+  }, []);
 
   const remove = useCallback(
     async (id: string) => {
@@ -272,6 +278,7 @@ export function App() {
           Extract from article
         </button>
       )}
+      <RelationTypesButton />
       <NewDataset shipped={shown.entry.origin === "shipped" ? shown.model?.dataset : undefined} onCreate={created} />
       <EditActions />
       <DropImport onFiles={importer.start} />

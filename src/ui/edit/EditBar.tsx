@@ -40,6 +40,9 @@ export function EditBar() {
       <button type="button" onClick={edit.openList}>
         Sources and types
       </button>
+      <button type="button" onClick={() => open({ collection: "meta", id: session.dataset.meta.id })}>
+        Dataset details
+      </button>
       <button type="button" disabled={past.length === 0} onClick={session.undo} title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z Meta+Z">
         Undo
       </button>

@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useState } from "react";
-import type { AnyRecord, Collection } from "../../model/edit";
+import type { AnyRecord, Collection, Part } from "../../model/edit";
 import type { EditSession } from "../../state/edit/useEditSession";
 
-/** A form to open: a new record of a collection, or an existing one by id. */
+/** A form to open: a new record of a collection, an existing one by id, or the dataset's details (`meta`). */
 export interface FormTarget {
-  collection: Collection;
+  collection: Part;
   id?: string;
 }
 

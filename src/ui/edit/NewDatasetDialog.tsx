@@ -1,6 +1,5 @@
 import { useId, useState } from "react";
-import type { Dataset, RelationType } from "../../model/dataset/schema";
-import sharedTypes from "../../../graph-data/relation-types.json";
+import type { Dataset } from "../../model/dataset/schema";
 import { DialogActions, Field } from "./Field";
 
 /** "New dataset"'s form: a title, then an empty dataset with the shared relation types. Loaded when it is asked for. */
@@ -13,8 +12,9 @@ export default function NewDatasetDialog({ onCreate, onClose }: { onCreate: (dat
     setTouched(true);
     if (problem) return;
     // The editor's model loads when a dataset is made, not with the page.
-    const { emptyDataset } = await import("../../model/edit/drafts");
-    await onCreate(emptyDataset(title, sharedTypes as RelationType[]));
+    // The editor's model and the shared relation types load when a dataset is made, not with the page.
+    const [{ emptyDataset }, { VOCABULARY }] = await Promise.all([import("../../model/edit/drafts"), import("../../state/datasets/vocabulary")]);
+    await onCreate(emptyDataset(title, VOCABULARY));
     onClose();
   };
   return (

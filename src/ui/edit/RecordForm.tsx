@@ -1,34 +1,44 @@
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import {
+  addCitation,
   addRecord,
+  citationCount,
   derivedFields,
+  draftField,
   draftOf,
   problemsByField,
   RECORD_NAMES,
   recordOf,
+  removeCitation,
   updateRecord,
   type AnyRecord,
+  type Collection,
   type Draft,
 } from "../../model/edit";
 import { buildEntityIndex } from "../../model/dataset/search";
 import { ENTITY_TYPE_LABELS } from "../../render/style/style";
 import { EDIT_RULES } from "../../state/edit/useEditSession";
+import { RelationTypesButton } from "../datasets/RelationTypes";
+import { CitationFields } from "./CitationFields";
 import { useEdit, type FormTarget } from "./EditContext";
 import { DialogActions, Field } from "./Field";
 import { FIELDS, type FieldSpec } from "./fieldSpecs";
 import { Picker } from "./Picker";
+import { ChangeHistory } from "./RecordTools";
 
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+const blank = (value: string | undefined) => (value ?? "").trim() === "";
+const FORM_TYPES_INTRO = "The types this dataset's relations can have; “New relation type” adds one of its own.";
 
 /**
- * Adds or edits one record. Every keystroke checks the record with the dataset's own validator; a
+ * Adds or edits one record, or the dataset's details. Every keystroke checks the record with the dataset's own validator; a
  * field's messages show once it has been changed (all of them after "Save" is tried).
  */
 export function RecordForm({ target, onClose }: { target: FormTarget; onClose: () => void }) {
   const edit = useEdit()!;
   const { dataset } = edit.session;
   const { collection } = target;
-  const before = useMemo(() => (dataset[collection] as AnyRecord[]).find((r) => r.id === target.id), [collection, target.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const before = useMemo(() => (collection === "meta" ? dataset.meta : (dataset[collection] as AnyRecord[]).find((r) => r.id === target.id)), [collection, target.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const [draft, setDraft] = useState<Draft>(() => draftOf(collection, before));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [tried, setTried] = useState(false);
@@ -36,25 +46,29 @@ export function RecordForm({ target, onClose }: { target: FormTarget; onClose: (
   const record = useMemo(() => recordOf(collection, draft, dataset, before as never), [collection, draft, dataset, before]);
   const at = new Date().toISOString();
   const result = useMemo(
-    () => (before ? updateRecord(dataset, collection, record, at, EDIT_RULES) : addRecord(dataset, collection, record, at, EDIT_RULES)),
+    () => (before ? updateRecord(dataset, collection, record, at, EDIT_RULES) : addRecord(dataset, collection as Collection, record as AnyRecord, at, EDIT_RULES)),
     [dataset, collection, record, before], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const fields = FIELDS[collection].filter((f) => (!f.newOnly || !before) && (!f.when || f.when(draft, dataset)));
+  const citations = citationCount(draft);
   const byField = useMemo(() => {
-    const all = result.ok ? new Map<string, string[]>() : problemsByField(result.problems, record.id);
-    // A missing citation is about the cited source field; messages for fields not on the form are the record's.
-    const shown = new Set(fields.map((f) => f.name));
+    const all = result.ok ? new Map<string, string[]>() : problemsByField(result.problems, collection === "meta" ? undefined : record.id);
+    // A citation's messages go to its fields in the form ("citations": none at all); others not on the form are the record's.
+    const shown = (name: string) => fields.some((f) => f.name === name) || /^citations\.\d+\.(source|quote)$/.test(name);
     const out = new Map<string, string[]>();
     for (const [field, messages] of all) {
-      const to = field === "citations" ? "citations.0.source" : shown.has(field) ? field : "";
+      const at = field === "citations" ? field : draftField(draft, field);
+      const to = shown(at) ? at : "";
       out.set(to, [...(out.get(to) ?? []), ...(to === "" && field ? messages.map((m) => `${field}: ${m}`) : messages)]);
     }
     return out;
-  }, [result, record.id, fields]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [result, record.id, fields, draft]); // eslint-disable-line react-hooks/exhaustive-deps
   const errorsOf = (name: string) => {
-    const messages = tried || touched.has(name) ? byField.get(name) : undefined;
+    if (!tried && !touched.has(name)) return undefined;
+    const own = byField.get(name);
     // An empty field breaks several rules at once ("kebab-case", "unknown entity"): the one that matters is that it is empty.
-    return messages && (draft[name] ?? "").trim() === "" && name !== "citations.0.source" ? ["must not be empty"] : messages;
+    const messages = [...(own && blank(draft[name]) ? ["must not be empty"] : (own ?? [])), ...((name === "citations.0.source" && byField.get("citations")) || [])];
+    return messages.length > 0 ? messages : undefined;
   };
   const general = tried ? byField.get("") : undefined;
   const entities = useMemo(() => buildEntityIndex(dataset.entities), [dataset]);
@@ -74,15 +88,23 @@ export function RecordForm({ target, onClose }: { target: FormTarget; onClose: (
     setTried(true);
     if (!result.ok) return;
     edit.session.commit(result.dataset, result.change);
-    edit.reveal(collection, record);
+    if (collection !== "meta") edit.reveal(collection, record as AnyRecord);
     onClose();
   };
   const title = `${before ? "Edit" : "Add"} ${RECORD_NAMES[collection]}`;
+  const field = (f: FieldSpec) => (
+    <Field key={f.name} label={f.label} hint={f.hint} errors={errorsOf(f.name)}>
+      {(props) => input(f, props)}
+    </Field>
+  );
+  const citationFields = (
+    <CitationFields count={citations} field={field} onAdd={() => setDraft(addCitation)} onRemove={(i) => setDraft((d) => removeCitation(d, i))} />
+  );
 
   const input = (f: FieldSpec, props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => {
     const value = draft[f.name] ?? "";
     const set = (v: string) => change(f.name, v);
-    if (f.kind === "textarea") return <textarea {...props} rows={f.name === "aliases" ? 3 : 2} value={value} onChange={(e) => set(e.target.value)} />;
+    if (f.kind === "textarea") return <textarea {...props} rows={f.name === "aliases" ? 3 : collection === "meta" ? 5 : 2} value={value} onChange={(e) => set(e.target.value)} />;
     if (f.kind === "select")
       return (
         <select {...props} value={value} onChange={(e) => set(e.target.value)}>
@@ -115,11 +137,18 @@ export function RecordForm({ target, onClose }: { target: FormTarget; onClose: (
           }
         }}
       >
-        {fields.map((f) => (
-          <Field key={f.name} label={f.label} hint={f.hint} errors={errorsOf(f.name)}>
-            {(props) => input(f, props)}
-          </Field>
-        ))}
+        {fields.map((f) =>
+          f.kind === "citations" ? (
+            <Fragment key={f.name}>{citationFields}</Fragment>
+          ) : collection === "relations" && f.name === "type" ? (
+            <Fragment key={f.name}>
+              {field(f)}
+              <RelationTypesButton types={dataset.relationTypes} intro={FORM_TYPES_INTRO} />
+            </Fragment>
+          ) : (
+            field(f)
+          ),
+        )}
         {tried && !result.ok && (
           <div role="alert" className="field-error">
             {capital(RECORD_NAMES[collection])} not saved: {general?.length ? general.join("; ") : "see the fields marked above."}
@@ -127,6 +156,7 @@ export function RecordForm({ target, onClose }: { target: FormTarget; onClose: (
         )}
         <DialogActions submit="Save" onCancel={onClose} />
       </form>
+      {collection === "meta" && <ChangeHistory collection="meta" id={dataset.meta.id} />}
     </div>
   );
 }

@@ -1,10 +1,9 @@
 import { useMemo } from "react";
 import { recordLabel, type Collection } from "../../model/edit";
-import type { RelationType } from "../../model/dataset/schema";
-import sharedTypes from "../../../graph-data/relation-types.json";
+import { VOCABULARY } from "../../state/datasets/vocabulary";
 import { useEdit, useRemove } from "./EditContext";
 
-const SHARED = new Set((sharedTypes as RelationType[]).map((t) => t.id));
+const SHARED = new Set(VOCABULARY.map((t) => t.id));
 
 /** "Sources and types": the records with no panel of their own (sources, the dataset's own relation types), each to edit or delete. */
 export function RecordList({ onClose }: { onClose: () => void }) {

@@ -1,5 +1,5 @@
 import { describeEvent, recordHistory } from "../../model/edit/history";
-import type { Collection } from "../../model/edit/types";
+import type { Collection, Part } from "../../model/edit/types";
 import { useEdit, useRemove } from "./EditContext";
 
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -37,8 +37,8 @@ export function RecordActions({ collection, id }: { collection: Collection; id: 
   );
 }
 
-/** A record's changes made in this browser, newest first, with when. */
-export function ChangeHistory({ collection, id }: { collection: Collection; id: string }) {
+/** A record's (or the dataset details') changes made in this browser, newest first, with when. */
+export function ChangeHistory({ collection, id }: { collection: Part; id: string }) {
   const edit = useEdit();
   if (!edit) return null;
   const events = recordHistory(edit.session.history, collection, id);

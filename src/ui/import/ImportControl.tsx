@@ -1,15 +1,11 @@
-import { lazy, Suspense, type ComponentProps } from "react";
+import { lazy, Suspense } from "react";
 import { ACCEPTED } from "../../model/import/accepted";
 import type { CsvFixes } from "../../model/import";
 import { plural } from "../../model/import/report";
 import type { ImportProgress } from "../../state/import/runImport";
 import type { ImportReport } from "../../state/import/useImport";
-// A failed import's list of problems, with its fixes, loads when there is one (it brings the validator's messages and the vocabulary).
-const ImportProblems = lazy(() =>
-  Promise.all([import("./ImportProblems"), import("../../state/import/importFiles")]).then(([m, { VOCABULARY }]) => ({
-    default: (props: Omit<ComponentProps<typeof m.ImportProblems>, "types">) => <m.ImportProblems {...props} types={VOCABULARY} />,
-  })),
-);
+// A failed import's list of problems, with its fixes, loads when there is one (it brings the validator's messages).
+const ImportProblems = lazy(() => import("./ImportProblems").then((m) => ({ default: m.ImportProblems })));
 
 const STAGES = { reading: "Reading", decoding: "Checking text", parsing: "Parsing and validating" } as const;
 

@@ -4,8 +4,8 @@ import type { CsvFixes } from "../../model/import/csv";
 import { cellRef, rowRef } from "../../model/import/csvTable";
 import { DATE_ORDER_NAMES, type DateOrder } from "../../model/import/dayMonthYear";
 import { plural } from "../../model/import/report";
-import type { RelationType } from "../../model/dataset/schema";
 import { formatProblem } from "../../model/dataset/problem";
+import { VOCABULARY } from "../../state/datasets/vocabulary";
 import { RelationTypeList } from "./RelationTypeList";
 import { TypeFix, type TypeChoice } from "./TypeFix";
 
@@ -14,7 +14,6 @@ interface ImportProblemsProps {
   problems: ImportProblem[];
   /** What was settled for this attempt; undefined when the files cannot be fixed here (JSON, GEXF). */
   fixes?: CsvFixes;
-  types: RelationType[];
   onRetry(fixes: CsvFixes): void;
   onDismiss(): void;
 }
@@ -61,7 +60,7 @@ function sectionOf(p: ImportProblem): [rank: number, title: string] {
  * can be fixed here: correct a cell, ignore a row, choose or create a type, say how dates are written; then
  * check again, or import the valid rows. Nothing is stored until an import succeeds.
  */
-export function ImportProblems({ files, problems, fixes, types, onRetry, onDismiss }: ImportProblemsProps) {
+export function ImportProblems({ files, problems, fixes, onRetry, onDismiss }: ImportProblemsProps) {
   const [draft, setDraft] = useState(() => draftOf(fixes ?? {}));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const fixable = fixes !== undefined;
@@ -104,7 +103,7 @@ export function ImportProblems({ files, problems, fixes, types, onRetry, onDismi
     <li key={i}>
       <span>{formatProblem(p)}</span>
       {fixable && p.kind === "relation-type" && p.at?.value !== undefined && (
-        <TypeFix written={p.at.value} suggestion={p.suggestion} types={types} choice={draft.types[p.at.value]} onChoose={(c) => set({ types: { ...draft.types, [p.at!.value!]: c } })} />
+        <TypeFix written={p.at.value} suggestion={p.suggestion} types={VOCABULARY} choice={draft.types[p.at.value]} onChoose={(c) => set({ types: { ...draft.types, [p.at!.value!]: c } })} />
       )}
       {fixable && p.kind === "date-order" && (
         <span role="radiogroup" aria-label="Order of day and month" className="fix-row">
@@ -138,7 +137,7 @@ export function ImportProblems({ files, problems, fixes, types, onRetry, onDismi
           )}
         </section>
       ))}
-      {fixable && <RelationTypeList types={types} />}
+      {fixable && <RelationTypeList types={VOCABULARY} />}
       <div className="dialog-actions">
         {fixable && (
           <>

@@ -3,12 +3,17 @@ import { RELATION_CLASSES, type RelationType } from "../../model/dataset/schema"
 /** A class id in words ("material conflict"). */
 export const classWords = (id: string) => id.replace(/-/g, " ");
 
-/** "Valid relation types": the vocabulary a CSV's type column may use (by id or by label), by class. */
-export function RelationTypeList({ types }: { types: RelationType[] }) {
+const CSV_INTRO = "Write a type as its label or its id; case and spacing do not matter.";
+
+/**
+ * "Valid relation types": the vocabulary a CSV's type column may use (by id or by label), by class.
+ * `open` shows it unfolded (in its own dialog); `intro` says what the list is for there.
+ */
+export function RelationTypeList({ types, intro = CSV_INTRO, open }: { types: RelationType[]; intro?: string; open?: boolean }) {
   return (
-    <details className="type-list">
+    <details className="type-list" open={open}>
       <summary>Valid relation types ({types.length})</summary>
-      <p>Write a type as its label or its id; case and spacing do not matter.</p>
+      <p>{intro}</p>
       <table aria-label="Valid relation types">
         <thead>
           <tr>
