@@ -25,3 +25,13 @@ export function icewsRows(): { subject: string; label: string; object: string; d
 export function gdeltLine(fields: Partial<Record<(typeof GDELT2_COLUMNS)[number], string>>): string {
   return GDELT2_COLUMNS.map((name) => fields[name] ?? "").join("\t");
 }
+
+/** A deterministic pseudo-random sequence, so a failure can be replayed. */
+export function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

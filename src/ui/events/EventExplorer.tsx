@@ -30,6 +30,7 @@ import { SidePanels } from "../layout/SidePanels";
 import { DataExport } from "../DataExport";
 import { ExportDialog } from "../ExportDialog";
 import { FiltersPanel } from "../FiltersPanel";
+import { HopsChoice } from "../HopsChoice";
 import { Legend } from "../Legend";
 import { SearchBox } from "../SearchBox";
 import { TimeControls } from "../TimeControls";
@@ -103,7 +104,8 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const typesKey = view.types?.join(",");
   const entityTypesKey = view.entityTypes?.join(",");
   const include = useMemo(() => eventInclude(table, entityOf, entities, view.types, view.entityTypes), [table, entityOf, entities, typesKey, entityTypesKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const frame = useEventFrame(table, entityOf, entities.length, include, view);
+  const focus = view.focus !== undefined ? (indexOf.get(view.focus) ?? null) : null;
+  const frame = useEventFrame(table, entityOf, entities.length, include, view, focus);
   const compareKey = view.compare?.join(",");
   const selection = useMemo(() => selectionOf(view), [view.from, view.to, view.fromMonth, view.toMonth, view.at, compareKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const filter = useMemo(() => ({ minCount: settings.minCount, topN: settings.topN }), [settings.minCount, settings.topN]);
@@ -119,7 +121,6 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const counts = useMemo(() => eventFilterCounts(frame.aggregator, entities), [frame, entities]);
   const rows = useMemo(() => groupedRows(table, visible.edges, entities, frame.eventsOf, marks), [table, visible, entities, frame, marks]);
 
-  const focus = view.focus !== undefined ? (indexOf.get(view.focus) ?? null) : null;
   const selectedKey = view.relation !== undefined ? (edgeKeyOf(view.relation, indexOf) ?? null) : null;
   const edgeInView = selectedKey !== null ? (visible.edges.find((e) => e.key === selectedKey) ?? null) : null;
   const scope = eventScope(focus !== null ? entities[focus] : undefined, { types: typeIds, entityTypes }, view);
@@ -228,7 +229,9 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
                 <button type="button" className="close" onClick={close}>
                   Close
                 </button>
-                <EntityEdgesPanel index={focus} edges={edgesOfEntity(focus, visible.edges)} entities={entities} marks={marks} onSelectEdge={selectEdge} />
+                <EntityEdgesPanel index={focus} edges={edgesOfEntity(focus, visible.edges)} entities={entities} marks={marks} onSelectEdge={selectEdge}>
+                  <HopsChoice hops={view.hops ?? 0} onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")} />
+                </EntityEdgesPanel>
                 {focus < entities.length && (
                   <ActorPartnersPanel
                   datasetId={data.meta.id}
