@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from "react";
 import { filterCounts, usedEntityTypes, usedRelationTypes } from "../model/filters";
 import type { Model } from "../model/graph";
 import { frameFileName } from "../model/frame/describe";
@@ -30,6 +30,7 @@ import { SearchBox } from "./SearchBox";
 import { SidePanels } from "./layout/SidePanels";
 import { TimeControls } from "./TimeControls";
 import { ViewActions } from "./ViewActions";
+import { useCloseSelection } from "./useCloseSelection";
 import { useFrameSource } from "./useFrameSource";
 import { useTheme } from "./useTheme";
 
@@ -101,19 +102,7 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
     (s: Selection) => (s.entity ? selectEntity(s.entity) : s.relation && selectRelation(s.relation)),
     [selectEntity, selectRelation],
   );
-  // Closing a relation returns to the entity it was opened from; closing an entity ends its ego view.
-  const closeSelection = useCallback(() => {
-    if (view.relation) setView((v) => ({ ...v, relation: undefined }), "push");
-    else if (view.focus) setView((v) => ({ ...v, focus: undefined, hops: undefined }), "push");
-  }, [view.relation, view.focus, setView]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && !e.defaultPrevented) closeSelection();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [closeSelection]);
+  const closeSelection = useCloseSelection(view, setView);
 
   return (
     <div className="app">

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readPngText } from "../../src/model/export/pngText";
-import { openApp, tableRows, waitForGraph } from "./helpers";
+import { download, openApp, rowCount, tableRows, waitForGraph } from "./helpers";
 
 /** A quarter of the real ICEWS sample, in the repository's fixtures, as events.spec.ts reads it. */
 const SAMPLE = resolve(import.meta.dirname, "../fixtures/icews05-15/icews_2005-2015_test.tsv");
@@ -42,20 +42,7 @@ async function importSample(page: Page) {
   await waitForGraph(page);
 }
 
-async function download(page: Page, click: () => Promise<void>) {
-  const pending = page.waitForEvent("download");
-  await click();
-  const file = await pending;
-  return { name: file.suggestedFilename(), data: readFileSync((await file.path())!) };
-}
-
 const table = (page: Page) => page.getByRole("table", { name: "Relations in view" });
-/** Rows counted in the table's heading ("(N grouped by …)"): the table pages its rows. */
-async function rowCount(page: Page): Promise<number> {
-  const text = await page.locator(".relations h2 .count").textContent();
-  return Number(/\(([\d,]+)/.exec(text ?? "")![1].replace(/,/g, ""));
-}
-
 test("event view: search finds actors by name and ISO code; focus and the selected edge are in the URL, survive a reload and step back", async ({ page }) => {
   test.setTimeout(120_000);
   await importSample(page);

@@ -4,17 +4,10 @@ import { resolve } from "node:path";
 import { readPngText } from "../../src/model/export/pngText";
 import { CHANGE_COLORS, CHANGE_LABELS } from "../../src/render/changeStyle";
 import { CLASS_COLORS, CLASS_LABELS } from "../../src/render/style";
-import { openApp, tableRows, waitForGraph } from "./helpers";
+import { download, openApp, tableRows, waitForGraph } from "./helpers";
 
 const SAHEL = resolve(import.meta.dirname, "../../graph-data/sahel");
 const TITLE: string = JSON.parse(readFileSync(resolve(SAHEL, "dataset.json"), "utf8")).title;
-
-async function download(page: Page, click: () => Promise<void>) {
-  const pending = page.waitForEvent("download");
-  await click();
-  const file = await pending;
-  return { name: file.suggestedFilename(), data: readFileSync((await file.path())!) };
-}
 
 /** Shares of the image's bottom band (caption and legend) in each colour, within a small tolerance. */
 async function bandColours(page: Page, png: Buffer, colours: Record<string, string>): Promise<Record<string, number>> {

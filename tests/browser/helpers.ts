@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 
 /** Opens the app and waits until sigma has drawn the current view. */
 export async function openApp(page: Page, query = ""): Promise<void> {
@@ -6,8 +7,9 @@ export async function openApp(page: Page, query = ""): Promise<void> {
   await waitForGraph(page);
 }
 
-export async function waitForGraph(page: Page): Promise<void> {
-  await expect(page.getByRole("region", { name: "Graph" })).toHaveAttribute("aria-busy", "false");
+/** `timeout` for a first picture that waits on a layout (a fresh import on a busy machine). */
+export async function waitForGraph(page: Page, timeout?: number): Promise<void> {
+  await expect(page.getByRole("region", { name: "Graph" })).toHaveAttribute("aria-busy", "false", { timeout });
 }
 
 export interface ImageStats {
@@ -46,4 +48,18 @@ export async function imageStats(page: Page, png: Buffer): Promise<ImageStats> {
 
 export async function tableRows(table: Locator): Promise<string[][]> {
   return table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+}
+
+/** The file a click downloads: its suggested name and its bytes. */
+export async function download(page: Page, click: () => Promise<void>) {
+  const pending = page.waitForEvent("download");
+  await click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), data: readFileSync((await file.path())!) };
+}
+
+/** Rows counted in the table's heading ("(N grouped by …)"): the table pages its rows. */
+export async function rowCount(page: Page): Promise<number> {
+  const text = await page.locator(".relations h2 .count").textContent();
+  return Number(/\(([\d,]+)/.exec(text ?? "")![1].replace(/,/g, ""));
 }

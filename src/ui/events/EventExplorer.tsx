@@ -34,6 +34,7 @@ import { HopsChoice } from "../HopsChoice";
 import { Legend } from "../Legend";
 import { SearchBox } from "../SearchBox";
 import { TimeControls } from "../TimeControls";
+import { useCloseSelection } from "../useCloseSelection";
 import { useTheme } from "../useTheme";
 import { ActorPartnersPanel } from "../partners/ActorPartnersPanel";
 import { AggregateEventsPanel } from "./AggregateEventsPanel";
@@ -145,18 +146,9 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
     [entities, setView],
   );
   const selectEdge = useCallback((key: number) => setView((v) => ({ ...v, relation: edgeId(key, entities) }), "push"), [entities, setView]);
-  // Closing an edge returns to the entity it was opened from; closing the entity clears the focus.
-  const close = useCallback(() => {
-    if (view.relation) setView((v) => ({ ...v, relation: undefined }), "push");
-    else if (view.focus) setView((v) => ({ ...v, focus: undefined, hops: undefined }), "push");
-  }, [view.relation, view.focus, setView]);
+  const close = useCloseSelection(view, setView);
   const actor = focus;
   const actorLabels = useMemo(() => entities.map((e) => e.label), [entities]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && !e.defaultPrevented && close();
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [close]);
   const tip = useCallback((target: { kind: "edge" | "entity"; index: number }) => <EventTip target={target} frame={frame} entities={entities} />, [frame, entities]);
 
   return (
