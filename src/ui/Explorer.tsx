@@ -20,16 +20,13 @@ import type { ViewDomain, YearBounds } from "../state/view";
 import { DataExport } from "./DataExport";
 import { EntityPanel } from "./EntityPanel";
 import { withPeriod } from "./partners/withPeriod";
+import { ExplorerShell } from "./ExplorerShell";
 import { ExportDialog } from "./ExportDialog";
-import { FiltersPanel } from "./FiltersPanel";
 import { LayoutSwitch } from "./LayoutSwitch";
 import { Legend } from "./Legend";
 import { RelationPanel } from "./RelationPanel";
 import { RelationsTable } from "./RelationsTable";
-import { SearchBox } from "./SearchBox";
-import { SidePanels } from "./layout/SidePanels";
 import { TimeControls } from "./TimeControls";
-import { ViewActions } from "./ViewActions";
 import { useCloseSelection } from "./useCloseSelection";
 import { useFrameSource } from "./useFrameSource";
 import { useTheme } from "./useTheme";
@@ -105,36 +102,21 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
   const closeSelection = useCloseSelection(view, setView);
 
   return (
-    <div className="app">
-      <header className="top">
-        <h1>
-          Entente <span className="dataset-title">{model.dataset.meta.title}</span>
-        </h1>
-        <SearchBox entities={model.dataset.entities} onSelect={(entity) => selectEntity(entity, true)} />
-        <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
+    <ExplorerShell
+      title={model.dataset.meta.title}
+      entities={model.dataset.entities}
+      onSearch={(entity) => selectEntity(entity, true)}
+      controls={controls}
+      theme={theme}
+      onToggleTheme={toggleTheme}
+      exports={
+        <>
           <DataExport source={() => ({ model, contents })} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
-          <ExportDialog
-            sigmaRef={sigmaRef}
-            text={text}
-            fileName={frameFileName(label)}
-            drawBackground={view.layout === "map" ? drawMapBackground : undefined}
-            frames={frames}
-          />
-        </ViewActions>
-      </header>
-      <div className="time">
-        <TimeControls
-          bounds={bounds}
-          view={view}
-          histogram={histogram}
-          canMonth={canMonth}
-          marks={update.marks}
-          onChange={(v) => setView(v)}
-          playing={playing}
-          onPlayingChange={setPlaying}
-        />
-      </div>
-      <main className="workspace">
+          <ExportDialog sigmaRef={sigmaRef} text={text} fileName={frameFileName(label)} drawBackground={view.layout === "map" ? drawMapBackground : undefined} frames={frames} />
+        </>
+      }
+      time={<TimeControls bounds={bounds} view={view} histogram={histogram} canMonth={canMonth} marks={update.marks} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />}
+      graph={
         <GraphView
           model={model}
           display={display}
@@ -151,35 +133,30 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
         >
           <LayoutSwitch layout={view.layout} onChange={(layout) => setView((v) => ({ ...v, layout }), "push")} />
         </GraphView>
-        <SidePanels selection={view.relation ?? view.focus} hasPanel={view.relation !== undefined || view.focus !== undefined}>
-          <FiltersPanel
-            relationTypes={relationTypes}
-            entityTypes={entityTypes}
-            shownTypes={view.types}
-            shownEntityTypes={view.entityTypes}
-            counts={counts}
-            onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
+      }
+      view={view}
+      setView={setView}
+      filters={{ relationTypes, entityTypes, counts }}
+      selection={{ id: view.relation ?? view.focus, hasPanel: view.relation !== undefined || view.focus !== undefined }}
+    >
+      {view.relation ? (
+        <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
+      ) : (
+        view.focus && (
+          <EntityPanel
+            model={model}
+            entity={view.focus}
+            contents={contents}
+            hops={view.hops ?? 0}
+            onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
+            onSelectRelation={(r) => selectRelation(r, true)}
+            onClose={closeSelection}
+            partners={{ view, lastYear: bounds.max, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
           />
-          {view.relation ? (
-            <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
-          ) : (
-            view.focus && (
-              <EntityPanel
-                model={model}
-                entity={view.focus}
-                contents={contents}
-                hops={view.hops ?? 0}
-                onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
-                onSelectRelation={(r) => selectRelation(r, true)}
-                onClose={closeSelection}
-                partners={{ view, lastYear: bounds.max, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
-              />
-            )
-          )}
-          <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxDegree} />
-          <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
-        </SidePanels>
-      </main>
-    </div>
+        )
+      )}
+      <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxDegree} />
+      <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
+    </ExplorerShell>
   );
 }

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readPngText } from "../../src/model/export/pngText";
-import { download, openApp, rowCount, tableRows, waitForGraph } from "./helpers";
+import { download, importEvents, rowCount, tableRows, waitForGraph } from "./helpers";
 
 /** A quarter of the real ICEWS sample, in the repository's fixtures, as events.spec.ts reads it. */
 const SAMPLE = resolve(import.meta.dirname, "../fixtures/icews05-15/icews_2005-2015_test.tsv");
@@ -34,13 +34,7 @@ function edges(first: string, last: string, keep: (cls: string) => boolean = () 
   return out;
 }
 
-async function importSample(page: Page) {
-  await openApp(page);
-  await page.getByLabel("Import data").setInputFiles(SAMPLE);
-  await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
-  await expect(page).toHaveURL(new RegExp(`dataset=${ID}`), { timeout: 30_000 });
-  await waitForGraph(page);
-}
+const importSample = (page: Page) => importEvents(page, SAMPLE, ID);
 
 const table = (page: Page) => page.getByRole("table", { name: "Relations in view" });
 test("event view: search finds actors by name and ISO code; focus and the selected edge are in the URL, survive a reload and step back", async ({ page }) => {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { readPngText } from "../../src/model/export/pngText";
-import { download, openApp, rowCount, tableRows, waitForGraph } from "./helpers";
+import { download, importEvents, openApp, rowCount, tableRows, waitForGraph } from "./helpers";
 
 /** A quarter of the real ICEWS sample, in the repository's fixtures. */
 const SAMPLE = resolve(import.meta.dirname, "../fixtures/icews05-15/icews_2005-2015_test.tsv");
@@ -148,10 +148,7 @@ test("imports the ICEWS sample through the column mapping; counts per pair, clas
 
 test("event view: an actor's 1-step neighbourhood holds the edges the file gives among it and its partners; in the URL, kept on reload, named in the PNG", async ({ page }) => {
   test.setTimeout(120_000);
-  await openApp(page);
-  await page.getByLabel("Import data").setInputFiles(SAMPLE);
-  await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
-  await expect(page).toHaveURL(/dataset=icews-2005-2015-test/, { timeout: 30_000 });
+  await importEvents(page, SAMPLE, "icews-2005-2015-test");
   await page.goto("/?dataset=icews-2005-2015-test&from=2015&to=2015&fold=0&top=all");
   await waitForGraph(page, 60_000);
   const search = page.getByRole("combobox", { name: "Search entities" });

@@ -63,3 +63,12 @@ export async function rowCount(page: Page): Promise<number> {
   const text = await page.locator(".relations h2 .count").textContent();
   return Number(/\(([\d,]+)/.exec(text ?? "")![1].replace(/,/g, ""));
 }
+
+/** Imports an event table with the preset the column mapping guesses, then waits for its first picture (the layout). */
+export async function importEvents(page: Page, file: string, id: string): Promise<void> {
+  await openApp(page);
+  await page.getByLabel("Import data").setInputFiles(file);
+  await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
+  await expect(page).toHaveURL(new RegExp(`dataset=${id}`), { timeout: 30_000 });
+  await waitForGraph(page, 60_000);
+}

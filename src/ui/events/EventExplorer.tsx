@@ -25,14 +25,11 @@ import { setSearch } from "../../state/url";
 import { useUrlView } from "../../state/useUrlView";
 import { selectionOf } from "../../state/useTimeView";
 import type { ViewDomain } from "../../state/view";
-import { ViewActions } from "../ViewActions";
-import { SidePanels } from "../layout/SidePanels";
 import { DataExport } from "../DataExport";
+import { ExplorerShell } from "../ExplorerShell";
 import { ExportDialog } from "../ExportDialog";
-import { FiltersPanel } from "../FiltersPanel";
 import { HopsChoice } from "../HopsChoice";
 import { Legend } from "../Legend";
-import { SearchBox } from "../SearchBox";
 import { TimeControls } from "../TimeControls";
 import { useCloseSelection } from "../useCloseSelection";
 import { useTheme } from "../useTheme";
@@ -152,18 +149,20 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const tip = useCallback((target: { kind: "edge" | "entity"; index: number }) => <EventTip target={target} frame={frame} entities={entities} />, [frame, entities]);
 
   return (
-    <div className="app">
-      <header className="top">
-        <h1>
-          Entente <span className="dataset-title">{data.meta.title}</span>
-        </h1>
-        <SearchBox entities={entities} onSelect={(id) => selectEntity(indexOf.get(id)!, true)} />
-        <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
+    <ExplorerShell
+      title={data.meta.title}
+      entities={entities}
+      onSearch={(id) => selectEntity(indexOf.get(id)!, true)}
+      controls={controls}
+      theme={theme}
+      onToggleTheme={toggleTheme}
+      exports={
+        <>
           <DataExport source={exported} from={view.from} to={view.to} label={label} caption={caption} sigmaRef={sigmaRef} wholeOption={false} />
           <ExportDialog sigmaRef={sigmaRef} text={text} fileName={frameFileName(label)} />
-        </ViewActions>
-      </header>
-      <div className="time">
+        </>
+      }
+      time={
         <TimeControls
           bounds={bounds}
           view={view}
@@ -176,8 +175,8 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
           playing={playing}
           onPlayingChange={setPlaying}
         />
-      </div>
-      <main className="workspace">
+      }
+      graph={
         <EventGraphView
           entities={entities}
           positions={positions}
@@ -191,63 +190,58 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
           onSelectEntity={selectEntity}
           tip={tip}
         />
-        <SidePanels selection={edgeInView?.key ?? (actor ?? undefined)} hasPanel={edgeInView !== null || actor !== null}>
-          <FiltersPanel
-            relationTypes={cameoTypes}
-            entityTypes={entityTypes}
-            shownTypes={view.types}
-            shownEntityTypes={view.entityTypes}
-            counts={counts}
-            onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
+      }
+      view={view}
+      setView={setView}
+      filters={{ relationTypes: cameoTypes, entityTypes, counts }}
+      selection={{ id: edgeInView?.key ?? (actor ?? undefined), hasPanel: edgeInView !== null || actor !== null }}
+    >
+      <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
+      {edgeInView ? (
+        <div className="panel aggregate-panel">
+          <button type="button" className="close" onClick={close}>
+            Close
+          </button>
+          <AggregateEventsPanel
+            source={entities[edgeInView.source].label}
+            target={entities[edgeInView.target].label}
+            className={CLASS_LABELS[EVENT_CLASSES[edgeInView.cls]].toLowerCase()}
+            events={frame.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
+            file={data.file}
+            onActor={(end) => selectEntity(end === "source" ? edgeInView.source : edgeInView.target)}
           />
-          <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
-          {edgeInView ? (
-            <div className="panel aggregate-panel">
-              <button type="button" className="close" onClick={close}>
-                Close
-              </button>
-              <AggregateEventsPanel
-                source={entities[edgeInView.source].label}
-                target={entities[edgeInView.target].label}
-                className={CLASS_LABELS[EVENT_CLASSES[edgeInView.cls]].toLowerCase()}
-                events={frame.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
-                file={data.file}
-                onActor={(end) => selectEntity(end === "source" ? edgeInView.source : edgeInView.target)}
-              />
-            </div>
-          ) : (
-            focus !== null && (
-              <div className="panel aggregate-panel">
-                <button type="button" className="close" onClick={close}>
-                  Close
-                </button>
-                <EntityEdgesPanel index={focus} edges={edgesOfEntity(focus, visible.edges)} entities={entities} marks={marks} onSelectEdge={selectEdge}>
-                  <HopsChoice hops={view.hops ?? 0} onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")} />
-                </EntityEdgesPanel>
-                {focus < entities.length && (
-                  <ActorPartnersPanel
-                  datasetId={data.meta.id}
-                  file={data.file}
-                  table={table}
-                  entityOf={entityOf}
-                  labels={actorLabels}
-                  actor={focus}
-                  lastYear={bounds.max}
-                  from={view.from}
-                  to={view.to}
-                  selection={selection}
-                  onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
-                  onClose={close}
-                  bare
-                />
-                )}
-              </div>
-            )
-          )}
-          <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxActivity} sizeMeaning="events in view" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
-          <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={selectEdge} />
-        </SidePanels>
-      </main>
-    </div>
+        </div>
+      ) : (
+        focus !== null && (
+          <div className="panel aggregate-panel">
+            <button type="button" className="close" onClick={close}>
+              Close
+            </button>
+            <EntityEdgesPanel index={focus} edges={edgesOfEntity(focus, visible.edges)} entities={entities} marks={marks} onSelectEdge={selectEdge}>
+              <HopsChoice hops={view.hops ?? 0} onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")} />
+            </EntityEdgesPanel>
+            {focus < entities.length && (
+              <ActorPartnersPanel
+              datasetId={data.meta.id}
+              file={data.file}
+              table={table}
+              entityOf={entityOf}
+              labels={actorLabels}
+              actor={focus}
+              lastYear={bounds.max}
+              from={view.from}
+              to={view.to}
+              selection={selection}
+              onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
+              onClose={close}
+              bare
+            />
+            )}
+          </div>
+        )
+      )}
+      <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxActivity} sizeMeaning="events in view" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
+      <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={selectEdge} />
+    </ExplorerShell>
   );
 }
