@@ -200,7 +200,8 @@ test("event view: an actor's 1-step neighbourhood holds the edges the file gives
   await expect(graph).toHaveAttribute("data-refresh", "partial");
   // Two counts can round to one width, so an edge whose count moved is not always redrawn.
   const refreshed = Number(await graph.getAttribute("data-refreshed-edges"));
-  test.info().annotations.push({ type: "refreshed-edges", description: `${refreshed} of ${wider.size} (moved ${moved}, entered ${entered})` });
+  const steps = await page.evaluate(() => performance.getEntriesByName("entente:event-step").map((m) => m.duration.toFixed(1)));
+  test.info().annotations.push({ type: "refreshed-edges", description: `${refreshed} of ${wider.size} (moved ${moved}, entered ${entered}); step-ms ${steps.join(" ")}` });
   expect(refreshed).toBeGreaterThanOrEqual(entered);
   expect(refreshed).toBeLessThanOrEqual(moved);
   expect(refreshed).toBeLessThan(wider.size);
