@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import type { Theme } from "../render/highlight";
-import type { Entity } from "../model/schema";
-import type { UpdateView } from "../state/useUrlView";
-import type { ViewState } from "../state/view";
-import { FiltersPanel, type FiltersPanelProps } from "./FiltersPanel";
+import type { Theme } from "../render/graph/highlight";
+import type { Entity } from "../model/dataset/schema";
+import type { UpdateView } from "../state/view/useUrlView";
+import type { ViewState } from "../state/view/view";
+import { FiltersPanel, type FiltersPanelProps } from "./filters/FiltersPanel";
 import { SidePanels } from "./layout/SidePanels";
-import { SearchBox } from "./SearchBox";
-import { ViewActions } from "./ViewActions";
+import { SearchBox } from "./explorer/SearchBox";
+import { ViewActions } from "./app/ViewActions";
 
 interface ExplorerShellProps {
   title: string;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from "react";
-import type { UpdateView } from "../state/useUrlView";
-import type { ViewState } from "../state/view";
+import type { UpdateView } from "../state/view/useUrlView";
+import type { ViewState } from "../state/view/view";
 
 /**
  * Closing the selection, for both explorers' panels and the Escape key: a relation (or edge) closes back to the

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { dayNumber, yearEnd, yearStart } from "../../src/model/dates";
+import { dayNumber, yearEnd, yearStart } from "../../src/model/time/dates";
 import { edgeKey, type AggregateCounts, type AggregateEdge } from "../../src/model/events/aggregate";
 import { importEventTable, type EventImport } from "../../src/model/events/bundle";
 import { EVENT_CLASSES, classOfRoot, codeOfLabel, rootOfCode } from "../../src/model/events/cameo";
@@ -11,7 +11,7 @@ import { EventFrameSource } from "../../src/model/events/frame";
 import { eventScope } from "../../src/model/events/typeFilters";
 import { frameCaption, frameFileName } from "../../src/model/frame/describe";
 import { periodOf } from "../../src/model/frame/period";
-import { icewsRows, icewsText, random } from "./eventFixtures";
+import { icewsRows, icewsText, random } from "../fixtures/eventFixtures";
 
 /** Brute force by the definition: grow the set `hops` times by every edge with an end in it; keep the edges inside. */
 function bruteEgo(edges: { source: number; target: number; key: number; count: number }[], focus: number, hops: number) {

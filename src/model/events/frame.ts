@@ -1,5 +1,5 @@
-import type { ChangeMark, TimeSelection } from "../timeModes";
-import { asOfEventWindow, windowsFor } from "../timeModes";
+import type { ChangeMark, TimeSelection } from "../time/timeModes";
+import { asOfEventWindow, windowsFor } from "../time/timeModes";
 import { EventAggregator, EventWindow, type AggregateChange, type AggregateCounts } from "./aggregate";
 import { compareAggregates } from "./compare";
 import { egoAggregates } from "./ego";
