@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readPngText } from "../../src/model/export/pngText";
-import { openApp, tableRows, waitForGraph, download } from "./helpers";
+import { download, importEvents, rowCount, tableRows, waitForGraph } from "./helpers";
 import { ICEWS_SAMPLE as SAMPLE, sampleEvents as rows } from "./icewsSample";
 
 const ID = "icews-2005-2015-test";
@@ -17,22 +17,9 @@ function edges(first: string, last: string, keep: (cls: string) => boolean = () 
   return out;
 }
 
-async function importSample(page: Page) {
-  await openApp(page);
-  await page.getByLabel("Import data").setInputFiles(SAMPLE);
-  await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
-  await expect(page).toHaveURL(new RegExp(`dataset=${ID}`), { timeout: 30_000 });
-  await waitForGraph(page);
-}
-
+const importSample = (page: Page) => importEvents(page, SAMPLE, ID);
 
 const table = (page: Page) => page.getByRole("table", { name: "Relations in view" });
-/** Rows counted in the table's heading ("(N grouped by …)"): the table pages its rows. */
-async function rowCount(page: Page): Promise<number> {
-  const text = await page.locator(".relations h2 .count").textContent();
-  return Number(/\(([\d,]+)/.exec(text ?? "")![1].replace(/,/g, ""));
-}
-
 test("event view: search finds actors by name and ISO code; focus and the selected edge are in the URL, survive a reload and step back", async ({ page }) => {
   test.setTimeout(120_000);
   await importSample(page);

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { readPngText } from "../../src/model/export/pngText";
 import { CHANGE_COLORS, CHANGE_LABELS } from "../../src/render/style/changeStyle";
 import { CLASS_COLORS, CLASS_LABELS } from "../../src/render/style/style";
-import { openApp, tableRows, waitForGraph, download } from "./helpers";
+import { download, openApp, tableRows, waitForGraph } from "./helpers";
 
 const SAHEL = resolve(import.meta.dirname, "../../graph-data/sahel");
 const TITLE: string = JSON.parse(readFileSync(resolve(SAHEL, "dataset.json"), "utf8")).title;

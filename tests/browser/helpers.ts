@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 
 /** Opens the app and waits until sigma has drawn the current view. */
 export async function openApp(page: Page, query = ""): Promise<void> {
@@ -7,8 +7,9 @@ export async function openApp(page: Page, query = ""): Promise<void> {
   await waitForGraph(page);
 }
 
-export async function waitForGraph(page: Page): Promise<void> {
-  await expect(page.getByRole("region", { name: "Graph" })).toHaveAttribute("aria-busy", "false");
+/** `timeout` for a first picture that waits on a layout (a fresh import on a busy machine). */
+export async function waitForGraph(page: Page, timeout?: number): Promise<void> {
+  await expect(page.getByRole("region", { name: "Graph" })).toHaveAttribute("aria-busy", "false", { timeout });
 }
 
 export interface ImageStats {
@@ -71,4 +72,19 @@ export async function download(page: Page, click: () => Promise<void>): Promise<
   const file = await pending;
   const path = (await file.path())!;
   return { name: file.suggestedFilename(), path, data: readFileSync(path) };
+}
+
+/** Rows counted in the table's heading ("(N grouped by …)"): the table pages its rows. */
+export async function rowCount(page: Page): Promise<number> {
+  const text = await page.locator(".relations h2 .count").textContent();
+  return Number(/\(([\d,]+)/.exec(text ?? "")![1].replace(/,/g, ""));
+}
+
+/** Imports an event table with the preset the column mapping guesses, then waits for its first picture (the layout). */
+export async function importEvents(page: Page, file: string, id: string): Promise<void> {
+  await openApp(page);
+  await page.getByLabel("Import data").setInputFiles(file);
+  await page.getByRole("dialog", { name: "Map event columns" }).getByRole("button", { name: "Import events" }).click();
+  await expect(page).toHaveURL(new RegExp(`dataset=${id}`), { timeout: 30_000 });
+  await waitForGraph(page, 60_000);
 }

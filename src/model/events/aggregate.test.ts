@@ -6,7 +6,7 @@ import { ICEWS_PRESET } from "./columns";
 import { idsOf, rangeDiff, rangeOfWindow } from "./dayIndex";
 import { importEventTable, type EventImport } from "./bundle";
 import { topEntities, visibleAggregates } from "./filters";
-import { icewsRows, icewsText } from "../../../tests/fixtures/eventFixtures";
+import { icewsRows, icewsText, random } from "../../../tests/fixtures/eventFixtures";
 
 /** Brute force straight from the raw rows: events per (source, target, class) with day in [first, last]. */
 function bruteForce(_imp: EventImport, entityOf: Int32Array, first: number, last: number) {
@@ -50,16 +50,6 @@ let imp: EventImport;
 let rows: { subject: string; object: string; date: string; day: number; subjectActor: number; objectActor: number; code: string }[];
 const DAY0 = Date.UTC(2005, 0, 1) / 86_400_000;
 const DAYN = Date.UTC(2015, 11, 31) / 86_400_000;
-
-/** A deterministic pseudo-random sequence, so a failure can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(() => {
   imp = importEventTable(icewsText(), ICEWS_PRESET);

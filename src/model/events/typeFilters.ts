@@ -64,14 +64,15 @@ export function eventFilterCounts(agg: EventAggregator, entities: readonly Entit
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** The scope an event view's label states: its focus and what its type filters hide (of what the table uses). */
+/** The scope an event view's label states: its focus and ego view, and what its type filters hide (of what the table uses). */
 export function eventScope(
   focus: Entity | undefined,
   used: { types: readonly string[]; entityTypes: readonly EntityType[] },
-  shown: { types?: readonly string[]; entityTypes?: readonly EntityType[] },
+  shown: { types?: readonly string[]; entityTypes?: readonly EntityType[]; hops?: 1 | 2 },
 ): Scope {
   const scope: Scope = { hidden: [] };
   if (focus) scope.focus = { id: focus.id, label: focus.label };
+  if (focus && shown.hops) scope.hops = shown.hops;
   const hidden = (all: readonly string[], kept: readonly string[] | undefined, what: string) => {
     if (!kept) return;
     const n = all.filter((t) => !kept.includes(t)).length;

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { AggregateEdge } from "../../model/events/aggregate";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import type { Entity } from "../../model/dataset/schema";
@@ -13,10 +14,12 @@ interface Props {
   entities: readonly Entity[];
   marks?: ReadonlyMap<number, ChangeMark>;
   onSelectEdge: (key: number) => void;
+  /** Shown under the entity's description (the neighbourhood choice). */
+  children?: ReactNode;
 }
 
 /** The entity in focus: what it is, and its aggregated edges in view with their event counts. */
-export function EntityEdgesPanel({ index, edges, entities, marks, onSelectEdge }: Props) {
+export function EntityEdgesPanel({ index, edges, entities, marks, onSelectEdge, children }: Props) {
   const entity = entities[index];
   const events = edges.reduce((n, e) => n + e.count, 0);
   return (
@@ -26,6 +29,7 @@ export function EntityEdgesPanel({ index, edges, entities, marks, onSelectEdge }
         {ENTITY_TYPE_LABELS[entity.type]}
         {entity.aliases && entity.aliases.length > 0 && ` · also ${entity.aliases.join(", ")}`}
       </p>
+      {children}
       <p>
         {edges.length} edge{edges.length === 1 ? "" : "s"} in view, {events.toLocaleString("en-US")} event{events === 1 ? "" : "s"}
       </p>

@@ -25,14 +25,13 @@ import { setSearch } from "../../state/view/url";
 import { useUrlView } from "../../state/view/useUrlView";
 import { selectionOf } from "../../state/view/useTimeView";
 import type { ViewDomain } from "../../state/view/view";
-import { ViewActions } from "../app/ViewActions";
-import { SidePanels } from "../layout/SidePanels";
 import { DataExport } from "../export/DataExport";
+import { ExplorerShell } from "../explorer/ExplorerShell";
 import { ExportDialog } from "../export/ExportDialog";
-import { FiltersPanel } from "../filters/FiltersPanel";
+import { HopsChoice } from "../explorer/HopsChoice";
 import { Legend } from "../explorer/Legend";
-import { SearchBox } from "../explorer/SearchBox";
 import { TimeControls } from "../time/TimeControls";
+import { useCloseSelection } from "../explorer/useCloseSelection";
 import { useTheme } from "../app/useTheme";
 import { ActorPartnersPanel } from "../partners/ActorPartnersPanel";
 import { AggregateEventsPanel } from "./AggregateEventsPanel";
@@ -103,7 +102,8 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const typesKey = view.types?.join(",");
   const entityTypesKey = view.entityTypes?.join(",");
   const include = useMemo(() => eventInclude(table, entityOf, entities, view.types, view.entityTypes), [table, entityOf, entities, typesKey, entityTypesKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const frame = useEventFrame(table, entityOf, entities.length, include, view);
+  const focus = view.focus !== undefined ? (indexOf.get(view.focus) ?? null) : null;
+  const frame = useEventFrame(table, entityOf, entities.length, include, view, focus);
   const compareKey = view.compare?.join(",");
   const selection = useMemo(() => selectionOf(view), [view.from, view.to, view.fromMonth, view.toMonth, view.at, compareKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const filter = useMemo(() => ({ minCount: settings.minCount, topN: settings.topN }), [settings.minCount, settings.topN]);
@@ -119,7 +119,6 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const counts = useMemo(() => eventFilterCounts(frame.aggregator, entities), [frame, entities]);
   const rows = useMemo(() => groupedRows(table, visible.edges, entities, frame.eventsOf, marks), [table, visible, entities, frame, marks]);
 
-  const focus = view.focus !== undefined ? (indexOf.get(view.focus) ?? null) : null;
   const selectedKey = view.relation !== undefined ? (edgeKeyOf(view.relation, indexOf) ?? null) : null;
   const edgeInView = selectedKey !== null ? (visible.edges.find((e) => e.key === selectedKey) ?? null) : null;
   const scope = eventScope(focus !== null ? entities[focus] : undefined, { types: typeIds, entityTypes }, view);
@@ -144,33 +143,26 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
     [entities, setView],
   );
   const selectEdge = useCallback((key: number) => setView((v) => ({ ...v, relation: edgeId(key, entities) }), "push"), [entities, setView]);
-  // Closing an edge returns to the entity it was opened from; closing the entity clears the focus.
-  const close = useCallback(() => {
-    if (view.relation) setView((v) => ({ ...v, relation: undefined }), "push");
-    else if (view.focus) setView((v) => ({ ...v, focus: undefined, hops: undefined }), "push");
-  }, [view.relation, view.focus, setView]);
+  const close = useCloseSelection(view, setView);
   const actor = focus;
   const actorLabels = useMemo(() => entities.map((e) => e.label), [entities]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && !e.defaultPrevented && close();
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [close]);
   const tip = useCallback((target: { kind: "edge" | "entity"; index: number }) => <EventTip target={target} frame={frame} entities={entities} />, [frame, entities]);
 
   return (
-    <div className="app">
-      <header className="top">
-        <h1>
-          Entente <span className="dataset-title">{data.meta.title}</span>
-        </h1>
-        <SearchBox entities={entities} onSelect={(id) => selectEntity(indexOf.get(id)!, true)} />
-        <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
+    <ExplorerShell
+      title={data.meta.title}
+      entities={entities}
+      onSearch={(id) => selectEntity(indexOf.get(id)!, true)}
+      controls={controls}
+      theme={theme}
+      onToggleTheme={toggleTheme}
+      exports={
+        <>
           <DataExport source={exported} from={view.from} to={view.to} label={label} caption={caption} sigmaRef={sigmaRef} wholeOption={false} />
           <ExportDialog sigmaRef={sigmaRef} text={text} fileName={frameFileName(label)} />
-        </ViewActions>
-      </header>
-      <div className="time">
+        </>
+      }
+      time={
         <TimeControls
           bounds={bounds}
           view={view}
@@ -183,8 +175,8 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
           playing={playing}
           onPlayingChange={setPlaying}
         />
-      </div>
-      <main className="workspace">
+      }
+      graph={
         <EventGraphView
           entities={entities}
           positions={positions}
@@ -198,62 +190,59 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
           onSelectEntity={selectEntity}
           tip={tip}
         />
-        <SidePanels selection={edgeInView?.key ?? (actor ?? undefined)} hasPanel={edgeInView !== null || actor !== null}>
-          <FiltersPanel
-            relationTypes={cameoTypes}
-            entityTypes={entityTypes}
-            shownTypes={view.types}
-            shownEntityTypes={view.entityTypes}
-            counts={counts}
-            onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
+      }
+      view={view}
+      setView={setView}
+      filters={{ relationTypes: cameoTypes, entityTypes, counts }}
+      selection={{ id: edgeInView?.key ?? (actor ?? undefined), hasPanel: edgeInView !== null || actor !== null }}
+    >
+      <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
+      {edgeInView ? (
+        <div className="panel aggregate-panel">
+          <button type="button" className="close" onClick={close}>
+            Close
+          </button>
+          <AggregateEventsPanel
+            source={entities[edgeInView.source].label}
+            target={entities[edgeInView.target].label}
+            className={CLASS_LABELS[EVENT_CLASSES[edgeInView.cls]].toLowerCase()}
+            events={frame.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
+            file={data.file}
+            onActor={(end) => selectEntity(end === "source" ? edgeInView.source : edgeInView.target)}
           />
-          <EventViewControls value={settings} onChange={changeSettings} hiddenSummary={hidden || "Nothing is hidden."} />
-          {edgeInView ? (
-            <div className="panel aggregate-panel">
-              <button type="button" className="close" onClick={close}>
-                Close
-              </button>
-              <AggregateEventsPanel
-                source={entities[edgeInView.source].label}
-                target={entities[edgeInView.target].label}
-                className={CLASS_LABELS[EVENT_CLASSES[edgeInView.cls]].toLowerCase()}
-                events={frame.eventsOf(edgeInView.key).map((id) => eventDetails(table, id))}
-                file={data.file}
-                onActor={(end) => selectEntity(end === "source" ? edgeInView.source : edgeInView.target)}
-              />
-            </div>
-          ) : (
-            focus !== null && (
-              <div className="panel aggregate-panel">
-                <button type="button" className="close" onClick={close}>
-                  Close
-                </button>
-                <EntityEdgesPanel index={focus} edges={edgesOfEntity(focus, visible.edges)} entities={entities} marks={marks} onSelectEdge={selectEdge} />
-                {focus < entities.length && (
-                  <ActorPartnersPanel
-                  datasetId={data.meta.id}
-                  file={data.file}
-                  table={table}
-                  entityOf={entityOf}
-                  labels={actorLabels}
-                  actor={focus}
-                  lastYear={bounds.max}
-                  from={view.from}
-                  to={view.to}
-                  selection={selection}
-                  onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
-                  onClose={close}
-                  theme={theme}
-                  bare
-                />
-                )}
-              </div>
-            )
-          )}
-          <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxActivity} sizeMeaning="events in view" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
-          <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={selectEdge} />
-        </SidePanels>
-      </main>
-    </div>
+        </div>
+      ) : (
+        focus !== null && (
+          <div className="panel aggregate-panel">
+            <button type="button" className="close" onClick={close}>
+              Close
+            </button>
+            <EntityEdgesPanel index={focus} edges={edgesOfEntity(focus, visible.edges)} entities={entities} marks={marks} onSelectEdge={selectEdge}>
+              <HopsChoice hops={view.hops ?? 0} onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")} />
+            </EntityEdgesPanel>
+            {focus < entities.length && (
+              <ActorPartnersPanel
+              datasetId={data.meta.id}
+              file={data.file}
+              table={table}
+              entityOf={entityOf}
+              labels={actorLabels}
+              actor={focus}
+              lastYear={bounds.max}
+              from={view.from}
+              to={view.to}
+              selection={selection}
+              onPeriod={(p) => setView((v) => ({ ...v, from: p.from, to: p.to }), "push")}
+              onClose={close}
+              theme={theme}
+              bare
+            />
+            )}
+          </div>
+        )
+      )}
+      <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxActivity} sizeMeaning="events in view" sizeOf={(n) => entitySize(n, scale.activity)} note={hidden} />
+      <GroupedEventsTable rows={rows} selected={edgeInView ? edgeInView.key : null} onSelect={selectEdge} />
+    </ExplorerShell>
   );
 }

@@ -5,6 +5,7 @@ import type { ViewContents } from "../../model/time/window";
 import { ENTITY_TYPE_LABELS } from "../../render/style/style";
 import { Citations } from "./Citations";
 import { ChangeHistory, RecordActions } from "../edit/RecordTools";
+import { HopsChoice, type Hops } from "./HopsChoice";
 import { Loading } from "../app/Loading";
 import { Panel } from "./Panel";
 import type { PartnersViewProps } from "../partners/PartnersView";
@@ -17,19 +18,13 @@ interface EntityPanelProps {
   model: Model;
   entity: string;
   contents: ViewContents;
-  hops: 0 | 1 | 2;
-  onHops: (hops: 0 | 1 | 2) => void;
+  hops: Hops;
+  onHops: (hops: Hops) => void;
   onSelectRelation: (relation: string) => void;
   onClose: () => void;
   /** The view's time and how to show a period: when given, the partners views are shown. */
   partners?: Pick<PartnersViewProps, "view" | "lastYear" | "onPeriod" | "theme">;
 }
-
-const HOPS: [0 | 1 | 2, string][] = [
-  [0, "All"],
-  [1, "1 step"],
-  [2, "2 steps"],
-];
 
 /** An entity: what it is, and every relation it has, in date order, with citations. */
 export function EntityPanel({ model, entity: id, contents, hops, onHops, onSelectRelation, onClose, partners }: EntityPanelProps) {
@@ -46,15 +41,7 @@ export function EntityPanel({ model, entity: id, contents, hops, onHops, onSelec
         </p>
       )}
       <RecordActions collection="entities" id={id} />
-      <fieldset className="hops">
-        <legend>Neighbourhood</legend>
-        {HOPS.map(([value, text]) => (
-          <label key={value}>
-            <input type="radio" name="hops" value={value} checked={hops === value} onChange={() => onHops(value)} />
-            {text}
-          </label>
-        ))}
-      </fieldset>
+      <HopsChoice hops={hops} onHops={onHops} />
       {partners && (
         <Suspense fallback={<Loading what="partners over time" />}>
           <PartnersView model={model} entity={id} {...partners} onSelectRelation={onSelectRelation} />

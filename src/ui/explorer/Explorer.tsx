@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from "react";
 import { filterCounts, usedEntityTypes, usedRelationTypes } from "../../model/filters/filters";
 import type { Model } from "../../model/dataset/graph";
 import { frameFileName } from "../../model/frame/describe";
@@ -20,15 +20,13 @@ import { useUrlView } from "../../state/view/useUrlView";
 import type { ViewDomain, YearBounds } from "../../state/view/view";
 import { DataExport } from "../export/DataExport";
 import { withPeriod } from "../partners/withPeriod";
+import { ExplorerShell } from "./ExplorerShell";
 import { ExportDialog } from "../export/ExportDialog";
-import { FiltersPanel } from "../filters/FiltersPanel";
 import { LayoutSwitch } from "../layout/LayoutSwitch";
 import { Legend } from "./Legend";
 import { RelationsTable } from "./RelationsTable";
-import { SearchBox } from "./SearchBox";
-import { SidePanels } from "../layout/SidePanels";
 import { TimeControls } from "../time/TimeControls";
-import { ViewActions } from "../app/ViewActions";
+import { useCloseSelection } from "./useCloseSelection";
 import { useFrameSource } from "../export/useFrameSource";
 import { useTheme } from "../app/useTheme";
 
@@ -104,51 +102,24 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
     (s: Selection) => (s.entity ? selectEntity(s.entity) : s.relation && selectRelation(s.relation)),
     [selectEntity, selectRelation],
   );
-  // Closing a relation returns to the entity it was opened from; closing an entity ends its ego view.
-  const closeSelection = useCallback(() => {
-    if (view.relation) setView((v) => ({ ...v, relation: undefined }), "push");
-    else if (view.focus) setView((v) => ({ ...v, focus: undefined, hops: undefined }), "push");
-  }, [view.relation, view.focus, setView]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape" && !e.defaultPrevented) closeSelection();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [closeSelection]);
+  const closeSelection = useCloseSelection(view, setView);
 
   return (
-    <div className="app">
-      <header className="top">
-        <h1>
-          Entente <span className="dataset-title">{model.dataset.meta.title}</span>
-        </h1>
-        <SearchBox entities={model.dataset.entities} onSelect={(entity) => selectEntity(entity, true)} />
-        <ViewActions controls={controls} theme={theme} onToggleTheme={toggleTheme}>
+    <ExplorerShell
+      title={model.dataset.meta.title}
+      entities={model.dataset.entities}
+      onSearch={(entity) => selectEntity(entity, true)}
+      controls={controls}
+      theme={theme}
+      onToggleTheme={toggleTheme}
+      exports={
+        <>
           <DataExport source={() => ({ model, contents })} from={view.from} to={view.to} label={label} caption={text.caption} sigmaRef={sigmaRef} />
-          <ExportDialog
-            sigmaRef={sigmaRef}
-            text={text}
-            fileName={frameFileName(label)}
-            drawBackground={view.layout === "map" ? drawMapBackground : undefined}
-            frames={frames}
-          />
-        </ViewActions>
-      </header>
-      <div className="time">
-        <TimeControls
-          bounds={bounds}
-          view={view}
-          histogram={histogram}
-          canMonth={canMonth}
-          marks={update.marks}
-          onChange={(v) => setView(v)}
-          playing={playing}
-          onPlayingChange={setPlaying}
-        />
-      </div>
-      <main className="workspace">
+          <ExportDialog sigmaRef={sigmaRef} text={text} fileName={frameFileName(label)} drawBackground={view.layout === "map" ? drawMapBackground : undefined} frames={frames} />
+        </>
+      }
+      time={<TimeControls bounds={bounds} view={view} histogram={histogram} canMonth={canMonth} marks={update.marks} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />}
+      graph={
         <GraphView
           model={model}
           display={display}
@@ -165,37 +136,32 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
         >
           <LayoutSwitch layout={view.layout} onChange={(layout) => setView((v) => ({ ...v, layout }), "push")} />
         </GraphView>
-        <SidePanels selection={view.relation ?? view.focus} hasPanel={view.relation !== undefined || view.focus !== undefined}>
-          <FiltersPanel
-            relationTypes={relationTypes}
-            entityTypes={entityTypes}
-            shownTypes={view.types}
-            shownEntityTypes={view.entityTypes}
-            counts={counts}
-            onChange={(patch) => setView((v) => ({ ...v, ...patch }), "push")}
-          />
-          <Suspense fallback={null}>
-            {view.relation ? (
-              <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
-            ) : (
-              view.focus && (
-                <EntityPanel
-                  model={model}
-                  entity={view.focus}
-                  contents={contents}
-                  hops={view.hops ?? 0}
-                  onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
-                  onSelectRelation={(r) => selectRelation(r, true)}
-                  onClose={closeSelection}
-                  partners={{ view, lastYear: bounds.max, theme, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
-                />
-              )
-            )}
-          </Suspense>
-          <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxDegree} />
-          <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
-        </SidePanels>
-      </main>
-    </div>
+      }
+      view={view}
+      setView={setView}
+      filters={{ relationTypes, entityTypes, counts }}
+      selection={{ id: view.relation ?? view.focus, hasPanel: view.relation !== undefined || view.focus !== undefined }}
+    >
+      <Suspense fallback={null}>
+        {view.relation ? (
+          <RelationPanel model={model} relation={view.relation} contents={contents} onSelectEntity={(e) => selectEntity(e, true)} onClose={closeSelection} />
+        ) : (
+          view.focus && (
+            <EntityPanel
+              model={model}
+              entity={view.focus}
+              contents={contents}
+              hops={view.hops ?? 0}
+              onHops={(hops) => setView((v) => ({ ...v, hops: hops === 0 ? undefined : hops }), "push")}
+              onSelectRelation={(r) => selectRelation(r, true)}
+              onClose={closeSelection}
+              partners={{ view, lastYear: bounds.max, theme, onPeriod: (p) => setView((v) => withPeriod(v, p), "push") }}
+            />
+          )
+        )}
+      </Suspense>
+      <Legend entityTypes={text.entityTypes} classes={text.classes} changes={text.changes} maxDegree={maxDegree} />
+      <RelationsTable model={model} relations={contents.relations} marks={shown.marks} selected={view.relation} onSelect={(r) => selectRelation(r, true)} />
+    </ExplorerShell>
   );
 }

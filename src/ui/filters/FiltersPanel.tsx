@@ -3,7 +3,7 @@ import type { FilterCounts } from "../../model/filters/filters";
 import type { EntityType, RelationClass, RelationType } from "../../model/dataset/schema";
 import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS } from "../../render/style/style";
 
-interface FiltersPanelProps {
+export interface FiltersPanelProps {
   /** Relation types the dataset uses, by class. */
   relationTypes: Map<RelationClass, RelationType[]>;
   entityTypes: EntityType[];
