@@ -1,6 +1,6 @@
-import { parseDate } from "./dates";
-import type { Relation, RelationType } from "./schema";
-import { CONTROL_CHARACTER, LIMITS } from "./vocabulary";
+import { parseDate } from "./time/dates";
+import type { Relation, RelationType } from "./dataset/schema";
+import { CONTROL_CHARACTER, LIMITS } from "./dataset/vocabulary";
 
 /** What a relation is checked against: the records that passed their own checks. */
 export interface RelationContext {

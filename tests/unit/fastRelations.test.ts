@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fastRelations } from "../../src/model/fastRelations";
-import { datasetTexts, generateDataset, random, type GeneratedDataset } from "../../src/model/generate";
-import type { RelationType } from "../../src/model/schema";
-import { validateDataset, type DatasetTexts } from "../../src/model/validate";
-import { SHARED_TYPES } from "./fixtures";
+import { datasetTexts, generateDataset, random, type GeneratedDataset } from "../../src/model/dataset/generate";
+import type { RelationType } from "../../src/model/dataset/schema";
+import { validateDataset, type DatasetTexts } from "../../src/model/dataset/validate";
+import { SHARED_TYPES } from "../fixtures/fixtures";
 import { mutate } from "./relationMutations";
 
 const types = JSON.parse(SHARED_TYPES) as RelationType[];
