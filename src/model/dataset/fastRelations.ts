@@ -1,0 +1,66 @@
+import { parseDate } from "../time/dates";
+import type { Relation, RelationType } from "./schema";
+import { CONTROL_CHARACTER, LIMITS } from "./vocabulary";
+
+/** What a relation is checked against: the records that passed their own checks. */
+export interface RelationContext {
+  types: ReadonlyMap<string, RelationType>;
+  entityIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const RELATION_KEYS = new Set(["id", "type", "source", "target", "date", "start", "end", "label", "citations", "note"]);
+
+const isText = (v: unknown, max: number) => typeof v === "string" && v.length <= max && !CONTROL_CHARACTER.test(v);
+/** Absent, or a possible date (parseDate's pattern is the schema's). */
+const isDate = (v: unknown) => v === undefined || (typeof v === "string" && typeof parseDate(v) !== "string");
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+function citationsOk(citations: unknown, sourceIds: ReadonlySet<string>): boolean {
+  if (!Array.isArray(citations) || citations.length === 0) return false;
+  for (let j = 0; j < citations.length; j++) {
+    const c: unknown = citations[j];
+    // A known source id passed the id checks with its source record.
+    if (!isPlainObject(c) || !sourceIds.has(c.source as string)) return false;
+    for (const key in c) if (key !== "source" && key !== "quote") return false;
+    if (c.quote !== undefined && !isText(c.quote, LIMITS.prose)) return false;
+  }
+  return true;
+}
+
+/** Dates of the form the type's kind takes, in order. */
+function timeOk(r: Record<string, unknown>, kind: RelationType["kind"]): boolean {
+  if (!isDate(r.date) || !isDate(r.start) || !isDate(r.end)) return false;
+  if (kind === "event") return r.date !== undefined && r.start === undefined && r.end === undefined;
+  if (r.date !== undefined || r.start === undefined) return false;
+  return r.end === undefined || (parseDate(r.end as string) as { last: number }).last >= (parseDate(r.start as string) as { first: number }).first;
+}
+
+/**
+ * The whole relations file in one pass of plain loops, for the common case where nothing is wrong:
+ * the relations when every record is well formed, unique, refers to known entities, sources and
+ * types, fits its type's kind and has its dates in order; otherwise `undefined`, and the record-by-record
+ * checks run to name each problem. It reports nothing itself, so a problem is worded one way only.
+ * src/model/dataset/fastRelations.test.ts holds it to those checks on valid and broken datasets.
+ */
+export function fastRelations(raw: unknown, context: RelationContext): Relation[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const { types, entityIds, sourceIds } = context;
+  const seen = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    const r: unknown = raw[i];
+    if (!isPlainObject(r)) return undefined;
+    for (const key in r) if (!RELATION_KEYS.has(key)) return undefined;
+    // Known entity and type ids passed the id checks with their own records: only the relation's id is new.
+    const id = r.id;
+    if (typeof id !== "string" || id.length > LIMITS.id || !ID.test(id) || seen.has(id)) return undefined;
+    seen.add(id);
+    if (!entityIds.has(r.source as string) || !entityIds.has(r.target as string)) return undefined;
+    const type = types.get(r.type as string);
+    if (!type || !timeOk(r, type.kind) || !citationsOk(r.citations, sourceIds)) return undefined;
+    if (r.label === "" || !isText(r.label, LIMITS.name) || (r.note !== undefined && !isText(r.note, LIMITS.prose))) return undefined;
+  }
+  return raw as Relation[];
+}
