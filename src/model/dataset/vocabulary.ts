@@ -1,5 +1,3 @@
-import type { RelationType } from "./schema";
-
 /** The words of the dataset format (see schema.ts, which validates with them) and its limits on text. */
 
 export const ENTITY_TYPES = ["country", "organization", "alliance", "military-force", "armed-group", "person"] as const;
@@ -28,16 +26,3 @@ export const LIMITS = {
 /** C0 controls other than tab, line feed and carriage return, and DEL: never part of real text. */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/**
- * Relation types by id from a vocabulary file's text (empty when unreadable: validation reports that).
- * Records without an id and a label are skipped; no validator is needed, so the page can read the shared one.
- */
-export function relationTypesIn(text: string | undefined): Map<string, RelationType> {
-  try {
-    const types: unknown = JSON.parse(text ?? "[]");
-    if (!Array.isArray(types)) return new Map();
-    return new Map(types.filter((t): t is RelationType => typeof t?.id === "string" && typeof t.label === "string").map((t) => [t.id, t]));
-  } catch {
-    return new Map();
-  }
-}

@@ -18,7 +18,7 @@ import {
 } from "./";
 import type { Dataset, Entity } from "../dataset/schema";
 import { validateDataset } from "../dataset/validate";
-import { relationTypesIn } from "../dataset/vocabulary";
+import { relationTypesIn } from "../dataset/relationTypes";
 import { SHARED_TYPES, tinyTexts } from "../../../tests/fixtures/fixtures";
 
 const options = { sharedRelationTypes: SHARED_TYPES };

@@ -16,7 +16,7 @@ export interface ImportProblem extends Problem {
 export type ImportResult = { ok: true; dataset: Dataset; notes: string[]; view?: string } | { ok: false; problems: ImportProblem[] };
 
 export { columnKey, MAX_FILE_BYTES } from "./files";
-export { relationTypesIn } from "../dataset/vocabulary";
+export { relationTypesIn } from "../dataset/relationTypes";
 
 /** Entity type given to an entity that appears only in relations (no entities file, or no node type). */
 export const DEFAULT_ENTITY_TYPE = "organization";

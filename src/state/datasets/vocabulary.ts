@@ -1,5 +1,5 @@
 import sharedRelationTypes from "../../../graph-data/relation-types.json?raw";
-import { relationTypesIn } from "../../model/dataset/vocabulary";
+import { relationTypesIn } from "../../model/dataset/relationTypes";
 
 // Loaded with the editor, an import's problems or the "Relation types" list, never with the first screen.
 
