@@ -38,6 +38,8 @@ interface GraphViewProps {
   /** Relations in view per entity: sizes nodes. */
   degrees: ReadonlyMap<string, number>;
   positions: Positions | null;
+  /** While a large layout converges, `positions` are its latest draft: how far it has come. */
+  converging?: { done: number; total: number } | null;
   layout: Layout;
   sigmaRef: Ref<EntenteSigma | null>;
   selection: Selection;
@@ -66,7 +68,7 @@ interface Look {
 
 /** The graph section: sigma draws the display graph; the window only hides what is not in view. */
 export function GraphView(props: GraphViewProps) {
-  const { model, display, view, degrees, positions, layout, sigmaRef, selection, theme, camera, onSelect, pending = false, fadeMs = 200, refresh = "partial", children } = props;
+  const { model, display, view, degrees, positions, converging = null, layout, sigmaRef, selection, theme, camera, onSelect, pending = false, fadeMs = 200, refresh = "partial", children } = props;
   const [drawn, setDrawn] = useState<ViewUpdate | null>(null);
   const [applied, setApplied] = useState<Applied | null>(null);
   const [styling, setStyling] = useState(false);
@@ -107,17 +109,19 @@ export function GraphView(props: GraphViewProps) {
       ref={section}
       className="graph"
       aria-label="Graph"
-      aria-busy={pending || drawn !== view || styling || placing || mapLoading || !positions}
+      aria-busy={pending || drawn !== view || styling || placing || mapLoading || !positions || converging !== null}
+      data-layout={!positions ? "pending" : converging ? "converging" : "settled"}
       data-refresh={applied?.refresh}
       data-refreshed-relations={applied?.relations}
       data-pointed={hover?.kind === "relations" ? [...hover.ids].sort().join(" ") : undefined}
     >
-      <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
+      {/* Until the layout's first draft arrives the entities sit on a circle: not a picture worth showing. */}
+      <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className={positions ? "graph-canvas" : "graph-canvas unplaced"}>
         <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
         <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
         <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
         <LayoutController positions={positions} onBusy={setPlacing} />
-        <NodeDrag positions={positions} dataset={model.dataset.meta.id} layout={layout} />
+        <NodeDrag positions={converging ? null : positions} dataset={model.dataset.meta.id} layout={layout} />
         <LabelsApart />
         {layout === "map" && <MapLayer onBusy={setMapLoading} />}
         <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
@@ -126,9 +130,9 @@ export function GraphView(props: GraphViewProps) {
         <ThemeController theme={theme} />
         <GraphControls section={section} />
       </SigmaContainer>
-      {!positions && (
-        <p className="graph-status" role="status">
-          Computing layout…
+      {(!positions || converging) && (
+        <p className={converging ? "graph-status converging" : "graph-status"} role="status">
+          Laying out…{converging && ` ${Math.round((100 * converging.done) / converging.total)}%`}
         </p>
       )}
       {layout === "map" && <p className="map-credit">Map: Natural Earth</p>}
