@@ -20,6 +20,7 @@ import { KeyboardNavigation } from "./KeyboardNavigation";
 import { LabelsApart } from "./LabelsApart";
 import { NodeDrag } from "./NodeDrag";
 import { LayoutController } from "./LayoutController";
+import { useLayoutDraft, type LayoutDrafts } from "./layoutDrafts";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { MapLayer } from "./MapLayer";
 import { SelectionEvents } from "./SelectionEvents";
@@ -38,8 +39,8 @@ interface GraphViewProps {
   /** Relations in view per entity: sizes nodes. */
   degrees: ReadonlyMap<string, number>;
   positions: Positions | null;
-  /** While a large layout converges, `positions` are its latest draft: how far it has come. */
-  converging?: { done: number; total: number } | null;
+  /** A large layout's drafts while it converges (positions are null until it is done). */
+  drafts?: LayoutDrafts;
   layout: Layout;
   sigmaRef: Ref<EntenteSigma | null>;
   selection: Selection;
@@ -68,7 +69,11 @@ interface Look {
 
 /** The graph section: sigma draws the display graph; the window only hides what is not in view. */
 export function GraphView(props: GraphViewProps) {
-  const { model, display, view, degrees, positions, converging = null, layout, sigmaRef, selection, theme, camera, onSelect, pending = false, fadeMs = 200, refresh = "partial", children } = props;
+  const { model, display, view, degrees, positions: settled, drafts, layout, sigmaRef, selection, theme, camera, onSelect, pending = false, fadeMs = 200, refresh = "partial", children } = props;
+  const draft = useLayoutDraft(drafts);
+  // A draft is drawn until the layout is done; then the layout's own positions.
+  const converging = settled ? null : draft;
+  const positions = settled ?? draft?.positions ?? null;
   const [drawn, setDrawn] = useState<ViewUpdate | null>(null);
   const [applied, setApplied] = useState<Applied | null>(null);
   const [styling, setStyling] = useState(false);
@@ -120,8 +125,8 @@ export function GraphView(props: GraphViewProps) {
         <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
         <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
         <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
-        <LayoutController positions={positions} onBusy={setPlacing} />
-        <NodeDrag positions={converging ? null : positions} dataset={model.dataset.meta.id} layout={layout} />
+        <LayoutController positions={positions} draft={converging !== null} onBusy={setPlacing} />
+        <NodeDrag positions={settled} dataset={model.dataset.meta.id} layout={layout} />
         <LabelsApart />
         {layout === "map" && <MapLayer onBusy={setMapLoading} />}
         <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
