@@ -19,7 +19,7 @@ import type { Positions } from "./layout";
 import { KeyboardNavigation } from "./KeyboardNavigation";
 import { LabelsApart } from "./LabelsApart";
 import { NodeDrag } from "./NodeDrag";
-import { LayoutController } from "./LayoutController";
+import { LayoutController, placeEntities } from "./LayoutController";
 import { useLayoutDraft, type LayoutDrafts } from "./layoutDrafts";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { MapLayer } from "./MapLayer";
@@ -74,6 +74,7 @@ export function GraphView(props: GraphViewProps) {
   // A draft is drawn until the layout is done; then the layout's own positions.
   const converging = settled ? null : draft;
   const positions = settled ?? draft?.positions ?? null;
+  const placed = useFirstPlacement(display, positions);
   const [drawn, setDrawn] = useState<ViewUpdate | null>(null);
   const [applied, setApplied] = useState<Applied | null>(null);
   const [styling, setStyling] = useState(false);
@@ -120,21 +121,26 @@ export function GraphView(props: GraphViewProps) {
       data-refreshed-relations={applied?.relations}
       data-pointed={hover?.kind === "relations" ? [...hover.ids].sort().join(" ") : undefined}
     >
-      {/* Until the layout's first draft arrives the entities sit on a circle: not a picture worth showing. */}
-      <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className={positions ? "graph-canvas" : "graph-canvas unplaced"}>
-        <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
-        <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
-        <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
-        <LayoutController positions={positions} draft={converging !== null} onBusy={setPlacing} />
-        <NodeDrag positions={settled} dataset={model.dataset.meta.id} layout={layout} />
-        <LabelsApart />
-        {layout === "map" && <MapLayer onBusy={setMapLoading} />}
-        <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
-        <SelectionEvents onSelect={onSelect} />
-        <CameraController target={camera} />
-        <ThemeController theme={theme} />
-        <GraphControls section={section} />
-      </SigmaContainer>
+      {/*
+        Until the layout's first draft arrives the entities sit on a circle: not a picture worth drawing, and drawing a large
+        graph costs the main thread seconds (software WebGL) that the layout worker would otherwise wait for.
+      */}
+      {placed && (
+        <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
+          <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
+          <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
+          <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
+          <LayoutController positions={positions} draft={converging !== null} onBusy={setPlacing} />
+          <NodeDrag positions={settled} dataset={model.dataset.meta.id} layout={layout} />
+          <LabelsApart />
+          {layout === "map" && <MapLayer onBusy={setMapLoading} />}
+          <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
+          <SelectionEvents onSelect={onSelect} />
+          <CameraController target={camera} />
+          <ThemeController theme={theme} />
+          <GraphControls section={section} />
+        </SigmaContainer>
+      )}
       {(!positions || converging) && (
         <p className={converging ? "graph-status converging" : "graph-status"} role="status">
           Laying out…{converging && ` ${Math.round((100 * converging.done) / converging.total)}%`}
@@ -144,6 +150,20 @@ export function GraphView(props: GraphViewProps) {
       {children}
     </section>
   );
+}
+
+/**
+ * Whether the renderer may start: once positions exist, written into the display graph first, so its very first
+ * frame shows them (LayoutController moves entities from then on).
+ */
+function useFirstPlacement(display: DisplayGraph, positions: Positions | null): boolean {
+  const [placed, setPlaced] = useState(false);
+  useLayoutEffect(() => {
+    if (placed || !positions) return;
+    placeEntities(display, positions);
+    setPlaced(true);
+  }, [display, positions, placed]);
+  return placed;
 }
 
 /** The hovered entity with its neighbours and relations in view, or the hovered relation; nothing out of view. */

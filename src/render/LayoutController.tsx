@@ -1,7 +1,19 @@
 import { useSigma } from "@react-sigma/core";
+import type { AbstractGraph } from "graphology-types";
 import { useEffect } from "react";
 import { fitToView } from "./camera";
 import type { Positions } from "./layout";
+
+/** Puts entities where `positions` has them (those it lacks stay). */
+export function placeEntities(graph: AbstractGraph, positions: Positions): void {
+  graph.updateEachNodeAttributes(
+    (node, attrs) => {
+      const p = positions.get(node);
+      return p ? { ...attrs, x: p.x, y: p.y } : attrs;
+    },
+    { attributes: ["x", "y"] },
+  );
+}
 
 /**
  * Moves entities to the chosen layout's positions in place (same renderer, same window) and frames them. A draft
@@ -12,14 +24,7 @@ export function LayoutController({ positions, draft = false, onBusy }: { positio
   const sigma = useSigma();
   useEffect(() => {
     if (!positions) return;
-    const move = () =>
-      sigma.getGraph().updateEachNodeAttributes(
-        (node, attrs) => {
-          const p = positions.get(node);
-          return p ? { ...attrs, x: p.x, y: p.y } : attrs;
-        },
-        { attributes: ["x", "y"] },
-      );
+    const move = () => placeEntities(sigma.getGraph(), positions);
     if (draft) return void move();
     onBusy(true);
     move();
