@@ -3,7 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { generateDataset } from "../model/generate";
+import { generateDataset } from "../model/dataset/generate";
 
 /**
  * Browser figures for `npm run bench`: builds the bench page (tests/bench/), serves it, and drives

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import type { LayoutDraft } from "./keptLayout";
+import type { LayoutDraft } from "./layout/keptLayout";
 
 /**
  * The drafts of a converging layout, handed straight to the graph: only the graph redraws for each, not the

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { generateDataset } from "../../src/model/generate";
+import { generateDataset } from "../../src/model/dataset/generate";
 import { openApp, waitForGraph } from "./helpers";
 
 const RELATIONS = Number(process.env.SCALE_RELATIONS ?? 20_000);
@@ -13,7 +13,7 @@ const RELATIONS = Number(process.env.SCALE_RELATIONS ?? 20_000);
  */
 const LONGEST_SCRIPT_MS = 600;
 
-/** A valid bundle of generated relations (src/model/generate.ts), as "Export JSON" writes one. */
+/** A valid bundle of generated relations (src/model/dataset/generate.ts), as "Export JSON" writes one. */
 function generatedBundle(relations: number): string {
   const types = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/relation-types.json"), "utf8"));
   const d = generateDataset(types, { relations });
