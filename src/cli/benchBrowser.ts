@@ -1,7 +1,9 @@
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { spawn, spawnSync } from "node:child_process";
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { generateDataset } from "../model/dataset/generate";
 
 /**
  * Browser figures for `npm run bench`: builds the bench page (tests/bench/), serves it, and drives
@@ -155,6 +157,47 @@ async function viewFigures(browser: Browser, emit: Emit, median: (v: number[]) =
   }
 }
 
+/**
+ * A 50k-relation import in the app itself (built and served on the next port): from choosing the file to the dataset
+ * opened (its graphs built), to the first draft of the layout on screen, and to the laid-out frame (the layout done and drawn, the graph no longer busy).
+ */
+async function importLayoutFigures(browser: Browser, emit: Emit): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "entente-bench-"));
+  const port = PORT + 1;
+  const built = spawnSync("npx", ["vite", "build", "--outDir", join(dir, "app"), "--logLevel", "error"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  if (built.status !== 0) throw new Error("app build failed");
+  const server = spawn("npx", ["vite", "preview", "--outDir", join(dir, "app"), "--host", "127.0.0.1", "--port", String(port), "--strictPort"], { cwd: ROOT, stdio: "ignore", detached: true });
+  try {
+    const types = JSON.parse(readFileSync(join(ROOT, "graph-data/relation-types.json"), "utf8"));
+    const d = generateDataset(types, { relations: 50_000, seed: 1 });
+    const file = join(dir, "generated-50000.json");
+    writeFileSync(file, JSON.stringify({ dataset: d.meta, entities: d.entities, relations: d.relations, sources: d.sources }));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    for (let i = 0; ; i++) {
+      try {
+        await page.goto(`http://127.0.0.1:${port}/`);
+        break;
+      } catch (e) {
+        if (i > 100) throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    await page.waitForSelector('section[aria-label="Graph"][aria-busy="false"]', { timeout: 120_000 });
+    const t0 = Date.now();
+    await page.getByLabel("Import data").setInputFiles(file);
+    await page.getByRole("heading", { level: 1 }).filter({ hasText: "Generated" }).waitFor({ timeout: 600_000 });
+    emit("browser-import-50k-opened", Date.now() - t0);
+    await page.waitForSelector('section[aria-label="Graph"][data-layout="converging"]', { timeout: 600_000 });
+    emit("browser-layout-50k-first-draft", Date.now() - t0);
+    await page.waitForSelector('section[aria-label="Graph"][data-layout="settled"][aria-busy="false"]', { timeout: 600_000 });
+    emit("browser-layout-50k", Date.now() - t0);
+    await page.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function runBrowserBench(emit: Emit, median: (v: number[]) => number): Promise<void> {
   const built = spawnSync("npx", ["vite", "build", "--config", CONFIG, "--logLevel", "error"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   if (built.status !== 0) throw new Error("bench page build failed");
@@ -166,6 +209,9 @@ export async function runBrowserBench(emit: Emit, median: (v: number[]) => numbe
   try {
     await waitForServer();
     console.error(`# chromium ${browser.version()}, node ${process.version}, WebGL renderer: ${await rendererOf(browser)}`);
+    // BENCH_ONLY=layout measures the 50k import to its laid-out frame alone.
+    if (process.env.BENCH_ONLY === "layout") return await importLayoutFigures(browser, emit);
+    await importLayoutFigures(browser, emit);
     // BENCH_ONLY=animation measures the animation export alone (a minute instead of many).
     if (process.env.BENCH_ONLY !== "animation") await viewFigures(browser, emit, median);
 

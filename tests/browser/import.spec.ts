@@ -267,7 +267,7 @@ test("a large dataset's force layout is computed once, then kept with it: a relo
   writeFileSync(file, "source,target,type,date,citation,quote\n" + rows.join("\n") + "\n");
   await importInput(page).setInputFiles(file);
   await expect(status(page)).toContainText("1800 relations");
-  await expect(page.getByText("Computing layout…")).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByText("Laying out…")).toHaveCount(0, { timeout: 60_000 });
   await waitForGraph(page);
   const layouts = () => page.evaluate(() => performance.getEntriesByName("entente:layout").length);
   expect(await layouts()).toBe(1);

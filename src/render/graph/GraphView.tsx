@@ -19,7 +19,8 @@ import type { Positions } from "../../model/layout/layout";
 import { KeyboardNavigation } from "./KeyboardNavigation";
 import { LabelsApart } from "./LabelsApart";
 import { NodeDrag } from "./NodeDrag";
-import { LayoutController } from "../layout/LayoutController";
+import { LayoutController, placeEntities } from "../layout/LayoutController";
+import { useLayoutDraft, type LayoutDrafts } from "../layout/layoutDrafts";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { SelectionEvents } from "./SelectionEvents";
 import { BASE_SETTINGS, type EntenteSigma } from "./sigmaSettings";
@@ -37,6 +38,8 @@ interface GraphViewProps {
   /** Relations in view per entity: sizes nodes. */
   degrees: ReadonlyMap<string, number>;
   positions: Positions | null;
+  /** A large layout's drafts while it converges (positions are null until it is done). */
+  drafts?: LayoutDrafts;
   layout: Layout;
   sigmaRef: Ref<EntenteSigma | null>;
   selection: Selection;
@@ -65,7 +68,12 @@ interface Look {
 
 /** The graph section: sigma draws the display graph; the window only hides what is not in view. */
 export function GraphView(props: GraphViewProps) {
-  const { model, display, view, degrees, positions, layout, sigmaRef, selection, theme, camera, onSelect, pending = false, fadeMs = 200, refresh = "partial", children } = props;
+  const { model, display, view, degrees, positions: settled, drafts, layout, sigmaRef, selection, theme, camera, onSelect, pending = false, fadeMs = 200, refresh = "partial", children } = props;
+  const draft = useLayoutDraft(drafts);
+  // A draft is drawn until the layout is done; then the layout's own positions.
+  const converging = settled ? null : draft;
+  const positions = settled ?? draft?.positions ?? null;
+  const placed = useFirstPlacement(display, positions);
   const [drawn, setDrawn] = useState<ViewUpdate | null>(null);
   const [applied, setApplied] = useState<Applied | null>(null);
   const [styling, setStyling] = useState(false);
@@ -106,38 +114,59 @@ export function GraphView(props: GraphViewProps) {
       ref={section}
       className="graph"
       aria-label="Graph"
-      aria-busy={pending || drawn !== view || styling || placing || mapLoading || !positions}
+      aria-busy={pending || drawn !== view || styling || placing || mapLoading || !positions || converging !== null}
+      data-layout={!positions ? "pending" : converging ? "converging" : "settled"}
       data-refresh={applied?.refresh}
       data-refreshed-relations={applied?.relations}
       data-pointed={hover?.kind === "relations" ? [...hover.ids].sort().join(" ") : undefined}
     >
-      <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
-        <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
-        <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
-        <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
-        <LayoutController positions={positions} onBusy={setPlacing} />
-        <NodeDrag positions={positions} dataset={model.dataset.meta.id} layout={layout} />
-        <LabelsApart />
-        {layout === "map" && (
-          <Suspense fallback={null}>
-            <MapLayer onBusy={setMapLoading} />
-          </Suspense>
-        )}
-        <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
-        <SelectionEvents onSelect={onSelect} />
-        <CameraController target={camera} />
-        <ThemeController theme={theme} />
-        <GraphControls section={section} />
-      </SigmaContainer>
-      {!positions && (
-        <p className="graph-status" role="status">
-          Computing layout…
+      {/*
+        Until the layout's first draft arrives the entities sit on a circle: not a picture worth drawing, and drawing a large
+        graph costs the main thread seconds (software WebGL) that the layout worker would otherwise wait for.
+      */}
+      {placed && (
+        <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
+          <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
+          <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
+          <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
+          <LayoutController positions={positions} draft={converging !== null} onBusy={setPlacing} />
+          <NodeDrag positions={settled} dataset={model.dataset.meta.id} layout={layout} />
+          <LabelsApart />
+          {layout === "map" && (
+            <Suspense fallback={null}>
+              <MapLayer onBusy={setMapLoading} />
+            </Suspense>
+          )}
+          <HoverController model={model} contents={contents} degrees={degrees} onHover={setTarget} />
+          <SelectionEvents onSelect={onSelect} />
+          <CameraController target={camera} />
+          <ThemeController theme={theme} />
+          <GraphControls section={section} />
+        </SigmaContainer>
+      )}
+      {(!positions || converging) && (
+        <p className={converging ? "graph-status converging" : "graph-status"} role="status">
+          Laying out…{converging && ` ${Math.round((100 * converging.done) / converging.total)}%`}
         </p>
       )}
       {layout === "map" && <p className="map-credit">Map: Natural Earth</p>}
       {children}
     </section>
   );
+}
+
+/**
+ * Whether the renderer may start: once positions exist, written into the display graph first, so its very first
+ * frame shows them (LayoutController moves entities from then on).
+ */
+function useFirstPlacement(display: DisplayGraph, positions: Positions | null): boolean {
+  const [placed, setPlaced] = useState(false);
+  useLayoutEffect(() => {
+    if (placed || !positions) return;
+    placeEntities(display, positions);
+    setPlaced(true);
+  }, [display, positions, placed]);
+  return placed;
 }
 
 /** The hovered entity with its neighbours and relations in view, or the hovered relation; nothing out of view. */

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { MultiDirectedGraph } from "graphology";
+import forceAtlas2 from "graphology-layout-forceatlas2";
 import { describe, expect, it } from "vitest";
 import { GRAPH_DATA, readDatasetFolder, SHARED_TYPES_FILE } from "../../cli/datasets";
 import { degreesInView, neighboursInView } from "../../model/frame/degree";
@@ -9,7 +11,7 @@ import { contentsInView, windowFromYears } from "../../model/time/window";
 import { fitItems, type FitOptions } from "./fit";
 import { mix as dimColor } from "../style/colour";
 import { hoveredEdge, hoveredNode, sizedNode } from "./hover";
-import { forceLayout, forceLayoutOf, iterationsFor, layoutInput, packPositions, unpackPositions } from "../../model/layout/layout";
+import { circlePositions, forceLayout, forceLayoutOf, iterationsFor, layoutInput, packPositions, unpackPositions, type LayoutBatch } from "../../model/layout/layout";
 import { mapLayout, project } from "../map/mapLayout";
 import { nodeSize } from "../style/style";
 import { modelWith } from "../../../tests/fixtures/fixtures";
@@ -113,6 +115,23 @@ describe("force layout", () => {
     expect(forceLayoutOf(input)).toEqual(a);
     const shuffled = { nodes: [...input.nodes].reverse(), edges: [...input.edges].reverse() };
     expect(forceLayoutOf(shuffled)).toEqual(a);
+  });
+  it("gives exactly ForceAtlas2's own positions, and streams batches on the way without changing them", () => {
+    const input = layoutInput(sahel.graph);
+    const reference = new MultiDirectedGraph<{ x: number; y: number }>();
+    for (const [id, p] of circlePositions(input.nodes)) reference.addNode(id, { ...p });
+    for (const [s, t] of [...input.edges].sort((a, b) => (a[0] + "\0" + a[1] < b[0] + "\0" + b[1] ? -1 : 1))) reference.addDirectedEdge(s, t);
+    const settings = { ...forceAtlas2.inferSettings(reference), gravity: 1, scalingRatio: 10, barnesHutOptimize: false };
+    forceAtlas2.assign(reference, { iterations: 300, settings });
+    const batches: LayoutBatch[] = [];
+    const streamed = forceLayoutOf(input, 300, { everyMs: 0, onBatch: (b) => batches.push(b) });
+    expect(streamed).toEqual(new Map(reference.mapNodes((id, p) => [id, { x: p.x, y: p.y }])));
+    expect(batches.map((b) => b.done)).toEqual(Array.from({ length: 299 }, (_, i) => i + 1));
+    // A batch is the positions so far in the packed order: the first has left the circle, the last is nearly there.
+    const { ids, xy } = packPositions(streamed);
+    const at = (b: LayoutBatch, i: number) => ({ x: b.xy[2 * i], y: b.xy[2 * i + 1] });
+    expect(at(batches[0], 0)).not.toEqual(circlePositions(ids).get(ids[0]));
+    expect(Math.abs(at(batches.at(-1)!, 0).x - xy[0])).toBeLessThan(Math.abs(at(batches[0], 0).x - xy[0]) + 1e-9);
   });
   it("survives the trip to and from the worker unchanged", () => {
     const positions = forceLayout(sahel.graph);

@@ -1,21 +1,34 @@
 import { loadStoredLayout, saveStoredLayout } from "../../state/datasets/storedDatasets";
-import { forceLayoutOf, iterationsFor, packPositions, unpackPositions, type LayoutInput, type PackedPositions, type Positions } from "../../model/layout/layout";
+import { forceLayoutOf, iterationsFor, layoutOrder, packPositions, unpackPositions, type LayoutInput, type Positions } from "../../model/layout/layout";
+import type { LayoutMessage, LayoutRequest } from "../../workers/layout.worker";
 
-/** Runs the force layout in a web worker; resolves with the same positions as forceLayoutOf. */
-function forceLayoutInWorker(input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
+/** Positions part of the way through a layout, after `done` of `total` iterations. */
+export type LayoutDraft = { positions: Positions; done: number; total: number };
+
+/** How often the worker sends the positions so far: often enough to watch, rarely enough that drawing them is not all the page does. */
+const DRAFT_EVERY_MS = 600;
+
+/**
+ * Runs the force layout in a web worker; resolves with the same positions as forceLayoutOf, calling `onDraft`
+ * with the positions so far as it converges. With `keep`, the worker stores the result before it answers.
+ */
+export function forceLayoutInWorker(input: LayoutInput, signal?: AbortSignal, onDraft?: (draft: LayoutDraft) => void, keep?: LayoutRequest["keep"]): Promise<Positions> {
+  const ids = layoutOrder(input.nodes);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../../workers/layout.worker.ts", import.meta.url), { type: "module" });
     const stop = () => worker.terminate();
     signal?.addEventListener("abort", stop);
-    worker.onmessage = (e: MessageEvent<PackedPositions>) => {
+    worker.onmessage = (e: MessageEvent<LayoutMessage>) => {
+      const positions = unpackPositions({ ids, xy: e.data.xy });
+      if (e.data.type === "batch") return onDraft?.({ positions, done: e.data.done, total: e.data.total });
       stop();
-      resolve(unpackPositions(e.data));
+      resolve(positions);
     };
     worker.onerror = (e) => {
       stop();
       reject(new Error(`Layout worker failed: ${e.message}`));
     };
-    worker.postMessage(input);
+    worker.postMessage({ input, everyMs: onDraft ? DRAFT_EVERY_MS : Infinity, keep } satisfies LayoutRequest);
   });
 }
 
@@ -35,22 +48,24 @@ function versionOf(input: LayoutInput): string {
 
 /**
  * A large dataset's force layout, kept with the dataset in IndexedDB: read back when it was computed
- * from the same links, else computed in the layout worker and kept. Null when aborted.
+ * from the same links, else computed in the layout worker (drafts on the way) and kept. Null when aborted.
  */
-export async function keptForceLayout(id: string, input: LayoutInput, signal: AbortSignal): Promise<Positions | null> {
+export async function keptForceLayout(id: string, input: LayoutInput, signal: AbortSignal, onDraft?: (draft: LayoutDraft) => void): Promise<Positions | null> {
   const version = versionOf(input);
   const kept = await loadStoredLayout(id, version).catch(() => undefined);
   const keptIds = new Set(kept?.ids);
   if (kept && keptIds.size === input.nodes.length && input.nodes.every((n) => keptIds.has(n))) return unpackPositions(kept);
   const started = performance.now();
-  const computed = await forceLayoutInWorker(input, signal).catch((e: unknown) => {
+  let inWorker = true;
+  const computed = await forceLayoutInWorker(input, signal, onDraft, { id, version }).catch((e: unknown) => {
     // A worker that cannot start (old browser, strict policy) must not leave the graph empty.
     console.error(e);
+    inWorker = false;
     return signal.aborted ? null : forceLayoutOf(input);
   });
   if (!computed) return null;
   performance.measure("entente:layout", { start: started });
   // Not kept is no loss: the next opening computes it again.
-  saveStoredLayout(id, version, packPositions(computed)).catch(() => undefined);
+  if (!inWorker) saveStoredLayout(id, version, packPositions(computed)).catch(() => undefined);
   return computed;
 }

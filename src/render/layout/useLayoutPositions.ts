@@ -2,28 +2,34 @@ import { useEffect, useMemo, useState } from "react";
 import type { Model } from "../../model/dataset/graph";
 import type { Layout } from "../../state/view/view";
 import { forceLayoutOf, layoutInput, WORKER_THRESHOLD, type Positions } from "../../model/layout/layout";
+import { LayoutDrafts } from "./layoutDrafts";
 import { keptForceLayout } from "./keptLayout";
 
 /**
- * Positions for the chosen layout, computed once per dataset and kept while the layout is switched.
- * Null while a large dataset's force layout is still being computed in a worker, or while the map
- * layout's code loads (it is not part of the first screen).
+ * Positions for the chosen layout, computed once per dataset and kept while the layout is switched. Null
+ * while a large dataset's force layout is computed in a worker (meanwhile its drafts stream to `drafts`),
+ * or while the map layout's code loads (it is not part of the first screen).
  */
-export function useLayoutPositions(model: Model, layout: Layout): Positions | null {
+export function useLayoutPositions(model: Model, layout: Layout): { positions: Positions | null; drafts: LayoutDrafts } {
   const input = useMemo(() => layoutInput(model.graph), [model]);
   const cache = useMemo(() => new Map<Layout, Positions>(), [model]);
+  const drafts = useMemo(() => new LayoutDrafts(), [model]);
   const large = input.nodes.length + input.edges.length > WORKER_THRESHOLD;
   const [, setArrived] = useState(0);
   useEffect(() => {
     if (layout !== "force" || !large || cache.has("force")) return;
     const abort = new AbortController();
-    keptForceLayout(model.dataset.meta.id, input, abort.signal).then((positions) => {
+    keptForceLayout(model.dataset.meta.id, input, abort.signal, (d) => !abort.signal.aborted && drafts.set(d)).then((positions) => {
       if (!positions || abort.signal.aborted) return;
       cache.set("force", positions);
+      drafts.set(null);
       setArrived((n) => n + 1);
     });
-    return () => abort.abort();
-  }, [model, layout, large, input, cache]);
+    return () => {
+      abort.abort();
+      drafts.set(null);
+    };
+  }, [model, layout, large, input, cache, drafts]);
   useEffect(() => {
     if (layout !== "map" || cache.has("map")) return;
     let live = true;
@@ -36,5 +42,5 @@ export function useLayoutPositions(model: Model, layout: Layout): Positions | nu
     };
   }, [model, layout, input, cache]);
   if (layout === "force" && !large && !cache.has("force")) cache.set("force", forceLayoutOf(input));
-  return cache.get(layout) ?? null;
+  return { positions: cache.get(layout) ?? null, drafts };
 }

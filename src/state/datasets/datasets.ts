@@ -42,7 +42,11 @@ export async function listDatasets(): Promise<DatasetEntry[]> {
 
 /** Loads a dataset; one read back from storage is validated again, as it may come from an older version of the app. */
 export async function loadDataset(entry: DatasetEntry): Promise<Model> {
-  if (entry.origin === "shipped") return loadShippedDataset(entry.id);
+  return entry.origin === "shipped" ? loadShippedDataset(entry.id) : buildModel(await loadStoredDataset(entry));
+}
+
+/** An imported dataset read back from storage and validated, before its graph is built (in slices when large). */
+export async function loadStoredDataset(entry: DatasetEntry): Promise<Dataset> {
   const stored = (await loadStored(entry.id)) as Partial<Dataset> | undefined;
   if (!stored) throw new Error(`The imported dataset "${entry.id}" is no longer stored in this browser.`);
   // The validator (and zod) load only for a stored dataset: the shipped ones were validated at build time.
@@ -61,7 +65,7 @@ export async function loadDataset(entry: DatasetEntry): Promise<Model> {
     { folder: `stored dataset ${entry.id}`, sharedRelationTypes },
   );
   if (!result.ok) throw new Error(result.problems.slice(0, 10).map(formatProblem).join("\n"));
-  return buildModel(result.dataset);
+  return result.dataset;
 }
 
 /** Loads an imported event table; what storage gives back is checked before it is drawn. */

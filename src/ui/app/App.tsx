@@ -5,7 +5,7 @@ import { buildModel, type Model } from "../../model/dataset/graph";
 import type { DisplayGraph } from "../../render/graph/displayGraph";
 import type { Dataset } from "../../model/dataset/schema";
 import { datasetFromSearch, searchForDataset } from "../../state/datasets/datasetParam";
-import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../../state/datasets/datasets";
+import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, loadStoredDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../../state/datasets/datasets";
 import { afterPaint, markOpened, markOpening, unfinishedOpening } from "../../state/datasets/openingGuard";
 import { onStoredChange, saveStored } from "../../state/datasets/storedDatasets";
 import { readUrl, setSearch, writeUrl } from "../../state/view/url";
@@ -33,15 +33,28 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** What a dataset opens as: a model of relations, or an event table. */
 type Opened = { model: Model; display?: DisplayGraph; events?: undefined } | { events: EventDataset; model?: undefined };
 
-async function open(entry: DatasetEntry): Promise<Opened> {
-  return entry.kind === "events" ? { events: await loadEventDataset(entry) } : { model: await loadDataset(entry) };
+/** Opens a dataset; a large imported one has its graphs built in slices, reporting to `onBuilding`, as on import. */
+async function open(entry: DatasetEntry, onBuilding: (b: Building | null) => void = () => {}): Promise<Opened> {
+  if (entry.kind === "events") return { events: await loadEventDataset(entry) };
+  if (entry.origin === "shipped") return { model: await loadDataset(entry) };
+  return builtGraphs(await loadStoredDataset(entry), onBuilding);
+}
+
+/** The graphs of a dataset: at once, or in slices when it is large (the page answering in between). */
+async function builtGraphs(dataset: Dataset, onBuilding: (b: Building | null) => void): Promise<Opened> {
+  if (dataset.relations.length < LARGE_DATASET) return { model: buildModel(dataset) };
+  try {
+    return await buildInSlices(dataset, onBuilding);
+  } finally {
+    onBuilding(null);
+  }
 }
 
 /** Opens a dataset, remembering an imported one until it is on screen (see openingGuard); a failure is not a freeze. */
-async function openGuarded(entry: DatasetEntry): Promise<Opened> {
+async function openGuarded(entry: DatasetEntry, onBuilding: (b: Building | null) => void): Promise<Opened> {
   if (entry.origin === "imported") markOpening(entry.id);
   try {
-    return await open(entry);
+    return await open(entry, onBuilding);
   } catch (e) {
     markOpened(entry.id);
     throw e;
@@ -102,7 +115,7 @@ export function App() {
         return show(fallback, await open(fallback));
       }
       try {
-        const opened = await openGuarded(entry);
+        const opened = await openGuarded(entry, setBuilding);
         if (!live) return;
         setShown({ entry, ...opened }); // the URL already names it, as the user wrote it
         onScreen(entry);
@@ -124,7 +137,7 @@ export function App() {
       const entry = datasetsRef.current.find((d) => d.id === id);
       if (!entry) return;
       try {
-        show(entry, await openGuarded(entry));
+        show(entry, await openGuarded(entry, setBuilding));
         setError(null);
         setMissing(null);
         setFailed((f) => (f?.id === id ? null : f));
@@ -159,11 +172,7 @@ export function App() {
       if (stored) void listDatasets().then((all) => setDatasets(all.some((d) => d.id === entry.id) ? all : (now) => now));
       markOpening(entry.id);
       // A large dataset's graphs are built in slices, the page answering in between (the shown dataset stays until then).
-      try {
-        show(entry, kept.relations.length < LARGE_DATASET ? { model: buildModel(kept) } : await buildInSlices(kept, setBuilding), view);
-      } finally {
-        setBuilding(null);
-      }
+      show(entry, await builtGraphs(kept, setBuilding), view);
       setError(null);
       return { title: kept.meta.title, notes };
     },
@@ -263,12 +272,12 @@ export function App() {
       </button>
     </div>
   );
-  if (!shown) return <div className="app">{alert || <p className="loading">Loading…</p>}</div>;
   const buildingStatus = building && (
     <p role="status" aria-busy="true" className="loading building">
       {building.stage === "model" ? "Building the graph" : "Preparing the drawing"}: {building.done.toLocaleString("en")} of {building.total.toLocaleString("en")} relations…
     </p>
   );
+  if (!shown) return <div className="app">{alert || buildingStatus || <p className="loading">Loading…</p>}</div>;
   const controls = (
     <>
       <DatasetMenu datasets={datasets} current={shown.entry.id} failed={failed ?? undefined} onSelect={select} onRemove={remove} />

@@ -66,7 +66,7 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
   const shown = useDeferredValue(update);
   const contents = shown.contents;
   const counts = useMemo(() => filterCounts(model, inTime.contents), [model, inTime]);
-  const positions = useLayoutPositions(model, view.layout);
+  const { positions, drafts } = useLayoutPositions(model, view.layout);
   // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
   const display = useMemo(() => prepared ?? buildDisplayGraph(model, positions), [model]); // eslint-disable-line react-hooks/exhaustive-deps
   const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
@@ -127,6 +127,7 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
           pending={shown !== update}
           degrees={degrees}
           positions={positions}
+          drafts={drafts}
           layout={view.layout}
           sigmaRef={sigmaRef}
           selection={selection}
