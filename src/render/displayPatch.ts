@@ -85,7 +85,9 @@ export function syncDisplay(display: DisplayGraph, model: Model, edit: GraphEdit
   for (const id of ends) {
     display.setNodeAttribute(id, "size", nodeLook(graph, id).size);
     // An entity placed with nothing related goes beside the entity its first relation links it to.
-    const partner = floating.has(id) ? graph.neighbors(id).find((n) => !floating.has(n)) : undefined;
+    // (Two such entities linked to each other: the first goes beside the second, the second beside it.)
+    const neighbours = floating.has(id) ? graph.neighbors(id).filter((n) => n !== id && display.hasNode(n)) : [];
+    const partner = neighbours.find((n) => !floating.has(n)) ?? neighbours[0];
     if (partner === undefined) continue;
     floating.delete(id);
     display.mergeNodeAttributes(id, placeNew(id, display.getNodeAttributes(partner), [], spacing()));

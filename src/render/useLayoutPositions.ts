@@ -10,8 +10,9 @@ import { keptForceLayout } from "./keptLayout";
  * Null while a large dataset's force layout is still being computed in a worker.
  */
 export function useLayoutPositions(model: Model, layout: Layout): Positions | null {
-  const input = useMemo(() => layoutInput(model.graph), [model]);
-  const cache = useMemo(() => new Map<Layout, Positions>(), [model]);
+  // Per graph, not per model: an edit patches the graph in place and places what it adds itself (DisplayFollower).
+  const input = useMemo(() => layoutInput(model.graph), [model.graph]);
+  const cache = useMemo(() => new Map<Layout, Positions>(), [model.graph]);
   const large = input.nodes.length + input.edges.length > WORKER_THRESHOLD;
   const [, setArrived] = useState(0);
   useEffect(() => {
@@ -23,7 +24,7 @@ export function useLayoutPositions(model: Model, layout: Layout): Positions | nu
       setArrived((n) => n + 1);
     });
     return () => abort.abort();
-  }, [model, layout, large, input, cache]);
+  }, [model.graph, layout, large, input, cache]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!cache.has(layout)) {
     if (layout === "map") cache.set("map", mapLayout(model.dataset.entities, input.edges));
     else if (!large) cache.set("force", forceLayoutOf(input));

@@ -9,6 +9,7 @@ import { yearRange } from "../model/window";
 import { degreesInView } from "../model/degree";
 import type { CameraTarget } from "../render/CameraController";
 import { buildDisplayGraph, type DisplayGraph } from "../render/displayGraph";
+import { DisplayFollower } from "../render/displayPatch";
 import { GraphView, type EntenteSigma } from "../render/GraphView";
 import type { Selection } from "../render/highlight";
 import { drawMapBackground } from "../render/MapLayer";
@@ -16,7 +17,7 @@ import { useLayoutPositions } from "../render/useLayoutPositions";
 import { useFilteredView } from "../state/useTimeView";
 import { useFrameLabel } from "../state/useFrameLabel";
 import { useUrlView } from "../state/useUrlView";
-import type { ViewDomain, YearBounds } from "../state/view";
+import { selectionInDomain, type ViewDomain, type YearBounds } from "../state/view";
 import { DataExport } from "./DataExport";
 import { EntityPanel } from "./EntityPanel";
 import { withPeriod } from "./partners/withPeriod";
@@ -59,15 +60,23 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
   const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
   const [playing, setPlaying] = useState(false);
   // While playing, the URL is written once playback stops.
-  const [view, setView] = useUrlView(defaults, bounds, domain, playing);
+  const [urlView, setView] = useUrlView(defaults, bounds, domain, playing);
+  // An edit may delete the selected entity or relation: the view lets go of it at once, the URL just after.
+  const view = useMemo(() => selectionInDomain(urlView, domain), [urlView, domain]);
+  useEffect(() => void (view !== urlView && setView(view)), [view, urlView, setView]);
   const { update, inTime } = useFilteredView(model, view);
-  // The graph follows each step at once; the table, legend and panels catch up without holding it back.
-  const shown = useDeferredValue(update);
+  // The graph follows each step at once; the table, legend and panels catch up without holding it back,
+  // but never show an update from before an edit with the edited model (what it dropped is gone from the graph).
+  const latest = useMemo(() => ({ update, model }), [update, model]);
+  const deferred = useDeferredValue(latest);
+  const shown = deferred.model === model ? deferred.update : update;
   const contents = shown.contents;
   const counts = useMemo(() => filterCounts(model, inTime.contents), [model, inTime]);
   const positions = useLayoutPositions(model, view.layout);
-  // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
-  const display = useMemo(() => prepared ?? buildDisplayGraph(model, positions), [model]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer;
+  // edits patch it (before the graph view applies the update that shows them).
+  const follower = useMemo(() => new DisplayFollower(prepared ?? buildDisplayGraph(model, positions), model), [model.graph]); // eslint-disable-line react-hooks/exhaustive-deps
+  const display = useMemo(() => (follower.catchUp(model), follower.display), [follower, model]);
   const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
   const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
   const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds]);
