@@ -173,6 +173,18 @@ test("an added relation is patched in: nothing else moves, the table and histogr
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   expect(await page.evaluate(() => (document.querySelector(".graph canvas") as HTMLCanvasElement & { kept?: boolean }).kept)).toBe(true);
   expect(await positions(page)).toEqual(before);
+  if (process.env.EDIT_SHOTS) {
+    for (const [size, viewport] of [["laptop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]] as const) {
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await waitForGraph(page);
+        await page.screenshot({ path: `${process.env.EDIT_SHOTS}/added-${size}-${colorScheme}.png` });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: "light" });
+  }
 
   await page.getByRole("button", { name: "Undo" }).click();
   await waitForGraph(page);
