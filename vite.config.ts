@@ -20,7 +20,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 2000, manifest: true },
   worker: { format: "es" },
   test: {
-    include: ["tests/unit/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
   },
 });

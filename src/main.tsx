@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./ui/App";
-import "./ui/app.css";
+import { App } from "./ui/app/App";
+import "./ui/app/app.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

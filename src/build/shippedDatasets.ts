@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import type { Plugin } from "vite";
 import { readDatasetFolder, SHARED_TYPES_FILE, shippedDatasetFolders } from "../cli/datasets";
 import { decodeUtf8 } from "../model/import/encoding";
-import { formatProblem, validateDataset } from "../model/validate";
+import { formatProblem, validateDataset } from "../model/dataset/validate";
 
 const LIST = "virtual:shipped-datasets";
 const ONE = "virtual:shipped-dataset/";

@@ -8,7 +8,7 @@ import { actorEntities } from "../model/events/actors";
 import { bundleTexts } from "../model/events/bundle";
 import { GDELT2_COLUMNS } from "../model/events/columns";
 import { actorName } from "../model/events/parse";
-import { validateDataset } from "../model/validate";
+import { validateDataset } from "../model/dataset/validate";
 import { aggregateEvents } from "./eventAggregate";
 import { SHARED_TYPES_FILE } from "./datasets";
 import { readFileSync } from "node:fs";

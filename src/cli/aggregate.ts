@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatProblem, validateDataset } from "../model/validate";
+import { formatProblem, validateDataset } from "../model/dataset/validate";
 import { bundleTexts } from "../model/events/bundle";
 import { textProblem } from "../model/import/encoding";
 import { SHARED_TYPES_FILE } from "./datasets";

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { GoldRelation } from "../model/extract";
-import type { Entity, RelationType } from "../model/schema";
+import type { Entity, RelationType } from "../model/dataset/schema";
 import { GRAPH_DATA, SHARED_TYPES_FILE } from "./datasets";
 
 export const ARTICLES = resolve(import.meta.dirname, "../../tests/fixtures/articles");

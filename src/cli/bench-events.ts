@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { buildModel } from "../model/graph";
+import { buildModel } from "../model/dataset/graph";
 import { EventAggregator, EventWindow } from "../model/events/aggregate";
 import { bundleTexts, eventBundle, importEventTable } from "../model/events/bundle";
 import { ICEWS_PRESET } from "../model/events/columns";
 import { visibleAggregates } from "../model/events/filters";
-import { validateDataset } from "../model/validate";
+import { validateDataset } from "../model/dataset/validate";
 import { SHARED_TYPES_FILE } from "./datasets";
 
 /**

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { FILE_SCHEMAS, type DataFile } from "../model/schema";
+import { FILE_SCHEMAS, type DataFile } from "../model/dataset/schema";
 import { decodeUtf8 } from "../model/import/encoding";
-import type { DatasetTexts, Problem } from "../model/validate";
+import type { DatasetTexts, Problem } from "../model/dataset/validate";
 
 export const GRAPH_DATA = resolve(import.meta.dirname, "../../graph-data");
 export const SHARED_TYPES_FILE = join(GRAPH_DATA, "relation-types.json");

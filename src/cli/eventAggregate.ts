@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import cameo from "../../graph-data/cameo.json";
-import type { Entity, Relation } from "../model/schema";
+import type { Entity, Relation } from "../model/dataset/schema";
 import { actorEntities, slugify } from "../model/events/actors";
 import type { EntenteBundle } from "../model/events/bundle";
 import { cameoRelationTypes, rootInfo } from "../model/events/cameo";

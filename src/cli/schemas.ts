@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { jsonSchemas } from "../model/jsonSchema";
+import { jsonSchemas } from "../model/dataset/jsonSchema";
 import { GRAPH_DATA } from "./datasets";
 
 /** `npm run schemas`: regenerates graph-data/schema/*.schema.json from the zod schema. */

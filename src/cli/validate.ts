@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import { formatProblem, validateDataset, type Problem } from "../model/validate";
+import { formatProblem, validateDataset, type Problem } from "../model/dataset/validate";
 import { readDatasetFolder, SHARED_TYPES_FILE, shippedDatasetFolders } from "./datasets";
 
 /** `npm run validate [-- <folder>...]`: checks every shipped dataset, or the folders given. */

@@ -2,8 +2,8 @@ import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import { editsSince } from "../model/edit/patch";
 import { besideDistance, placeNew, type Point } from "../model/edit/placement";
-import type { GraphEdit, Model } from "../model/graph";
-import { curveOf, edgeLook, nodeLook, PARALLEL_ATTRIBUTES, type DisplayGraph } from "./displayGraph";
+import type { GraphEdit, Model } from "../model/dataset/graph";
+import { curveOf, edgeLook, nodeLook, PARALLEL_ATTRIBUTES, type DisplayGraph } from "./graph/displayGraph";
 
 /**
  * Keeps a display graph in step with the edits patched into its model's graph: only the entities and

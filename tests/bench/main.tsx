@@ -2,17 +2,18 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import sharedTypes from "../../graph-data/relation-types.json?raw";
-import { datasetTexts, generateDataset } from "../../src/model/generate";
-import { degreesInView } from "../../src/model/degree";
-import { buildModel, type Model } from "../../src/model/graph";
-import { validateDataset } from "../../src/model/validate";
-import { buildDisplayGraph } from "../../src/render/displayGraph";
-import { GraphView, type EntenteSigma } from "../../src/render/GraphView";
-import { forceLayout } from "../../src/render/layout";
-import { loadShippedDataset } from "../../src/state/shippedDatasets";
-import { useTimeView } from "../../src/state/useTimeView";
-import { Explorer } from "../../src/ui/Explorer";
-import "../../src/ui/app.css";
+import { datasetTexts, generateDataset } from "../../src/model/dataset/generate";
+import { degreesInView } from "../../src/model/frame/degree";
+import { buildModel, type Model } from "../../src/model/dataset/graph";
+import { validateDataset } from "../../src/model/dataset/validate";
+import { buildDisplayGraph } from "../../src/render/graph/displayGraph";
+import { GraphView } from "../../src/render/graph/GraphView";
+import type { EntenteSigma } from "../../src/render/graph/sigmaSettings";
+import { forceLayout } from "../../src/model/layout/layout";
+import { loadShippedDataset } from "../../src/state/datasets/shippedDatasets";
+import { useTimeView } from "../../src/state/view/useTimeView";
+import { Explorer } from "../../src/ui/explorer/Explorer";
+import "../../src/ui/app/app.css";
 
 /**
  * Benchmark page. `?relations=N` generates a dataset (as `npm run bench` does in Node) and loads it

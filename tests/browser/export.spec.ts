@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import { bundleTexts, type DatasetBundle } from "../../src/model/export/bundle";
-import { validateDataset } from "../../src/model/validate";
+import { validateDataset } from "../../src/model/dataset/validate";
 import { imageStats, openApp, waitForGraph } from "./helpers";
 
 const GEXF_XSD = resolve(import.meta.dirname, "../fixtures/gexf-1.3/gexf.xsd");

@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readPngText } from "../../src/model/export/pngText";
-import { CHANGE_COLORS, CHANGE_LABELS } from "../../src/render/changeStyle";
-import { CLASS_COLORS, CLASS_LABELS } from "../../src/render/style";
+import { CHANGE_COLORS, CHANGE_LABELS } from "../../src/render/style/changeStyle";
+import { CLASS_COLORS, CLASS_LABELS } from "../../src/render/style/style";
 import { openApp, tableRows, waitForGraph } from "./helpers";
 
 const SAHEL = resolve(import.meta.dirname, "../../graph-data/sahel");

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
-import { forceLayoutOf, WORKER_THRESHOLD, type LayoutInput } from "../../src/render/layout";
-import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, MAP_COLORS } from "../../src/render/style";
+import { forceLayoutOf, WORKER_THRESHOLD, type LayoutInput } from "../../src/model/layout/layout";
+import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, MAP_COLORS } from "../../src/render/style/style";
 import { countColor, graph, hoverAt, leaveGraph, locateEntities, stableShot, tooltipsBetween } from "./graph-helpers";
 import { openApp, waitForGraph } from "./helpers";
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { ENTITY_COLORS } from "../../src/render/style";
+import { ENTITY_COLORS } from "../../src/render/style/style";
 import { graph, hoverAt, leaveGraph, locateEntities } from "./graph-helpers";
 import { openApp, tableRows, waitForGraph } from "./helpers";
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { LIMITS } from "../../src/model/schema";
+import { LIMITS } from "../../src/model/dataset/schema";
 import { findBlobs, stableShot } from "./graph-helpers";
 import { openApp, waitForGraph } from "./helpers";
 

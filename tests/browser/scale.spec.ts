@@ -2,14 +2,14 @@ import { expect, test } from "@playwright/test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { generateDataset } from "../../src/model/generate";
+import { generateDataset } from "../../src/model/dataset/generate";
 import { openApp, waitForGraph } from "./helpers";
 
 const RELATIONS = Number(process.env.SCALE_RELATIONS ?? 20_000);
 /** The longest the page's own script may hold the main thread at a time (the issue asks 200 ms; software WebGL is slow). */
 const LONGEST_SCRIPT_MS = 500;
 
-/** A valid bundle of generated relations (src/model/generate.ts), as "Export JSON" writes one. */
+/** A valid bundle of generated relations (src/model/dataset/generate.ts), as "Export JSON" writes one. */
 function generatedBundle(relations: number): string {
   const types = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../graph-data/relation-types.json"), "utf8"));
   const d = generateDataset(types, { relations });

@@ -2,20 +2,20 @@ import { describe, expect, it } from "vitest";
 import { applyOps, EMPTY_HISTORY, patchModel, recordChange, redo, undo, type History, type Op } from "../../src/model/edit";
 import { randomEdit } from "../../src/model/edit/generateEdits";
 import { placeNew } from "../../src/model/edit/placement";
-import type { Filter } from "../../src/model/filters";
+import type { Filter } from "../../src/model/filters/filters";
 import { FrameTracker } from "../../src/model/frame/tracker";
-import { datasetTexts, generateDataset, random } from "../../src/model/generate";
-import { buildModel, type Model } from "../../src/model/graph";
-import type { Dataset } from "../../src/model/schema";
-import type { TimeSelection } from "../../src/model/timeModes";
-import { validateDataset } from "../../src/model/validate";
-import { windowFromYears } from "../../src/model/window";
-import { SHARED_TYPES } from "./fixtures";
+import { datasetTexts, generateDataset, random } from "../../src/model/dataset/generate";
+import { buildModel, type Model } from "../../src/model/dataset/graph";
+import type { Dataset } from "../../src/model/dataset/schema";
+import type { TimeSelection } from "../../src/model/time/timeModes";
+import { validateDataset } from "../../src/model/dataset/validate";
+import { windowFromYears } from "../../src/model/time/window";
+import { SHARED_TYPES } from "../fixtures/fixtures";
 
 // sigma's programs read WebGL constants when imported; the display graph itself is plain graphology.
 const webgl = new Proxy({}, { get: () => 0 });
 Object.assign(globalThis, { WebGL2RenderingContext: webgl, WebGLRenderingContext: webgl });
-const { buildDisplayGraph } = await import("../../src/render/displayGraph");
+const { buildDisplayGraph } = await import("../../src/render/graph/displayGraph");
 const { DisplayFollower } = await import("../../src/render/displayPatch");
 
 function generated(seed: number): Dataset {

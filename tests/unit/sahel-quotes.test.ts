@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GRAPH_DATA } from "../../src/cli/datasets";
-import type { Relation, Source } from "../../src/model/schema";
+import type { Relation, Source } from "../../src/model/dataset/schema";
 
 /**
  * Every quote that cites one of the two source articles must be the article's own words.

@@ -1,4 +1,4 @@
-import type { Dataset } from "../schema";
+import type { Dataset } from "../dataset/schema";
 import type { AnyRecord, Collection, Op } from "./types";
 
 /** The dataset with the ops applied in order; only the lists they touch are copied. */

@@ -1,5 +1,5 @@
 import { slugify, uniqueId } from "../import/common";
-import type { Dataset, Entity, Relation, RelationType, Source } from "../schema";
+import type { Dataset, Entity, Relation, RelationType, Source } from "../dataset/schema";
 import type { AnyRecord, Collection, RecordIn } from "./types";
 
 /** A record as a form holds it: every field a string (aliases one per line), keyed by its path. */

@@ -1,5 +1,5 @@
-import type { Dataset } from "../schema";
-import { validateDatasetData, type Problem, type ValidateOptions } from "../validate";
+import type { Dataset } from "../dataset/schema";
+import { validateDatasetData, type Problem, type ValidateOptions } from "../dataset/validate";
 import { applyOps } from "./apply";
 import { COLLECTION_FILES, RECORD_NAMES, type AnyRecord, type Change, type Collection, type Op, type RecordIn } from "./types";
 

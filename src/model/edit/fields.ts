@@ -1,4 +1,4 @@
-import type { Problem } from "../validate";
+import type { Problem } from "../dataset/validate";
 
 /** The form field a validation message is about, and the message without the field's name. */
 export function fieldOf(message: string): { field: string; message: string } {

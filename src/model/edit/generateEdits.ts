@@ -1,5 +1,5 @@
-import type { Dataset, Entity, Relation, RelationType } from "../schema";
-import { ENTITY_TYPES, RELATION_CLASSES } from "../vocabulary";
+import type { Dataset, Entity, Relation, RelationType } from "../dataset/schema";
+import { ENTITY_TYPES, RELATION_CLASSES } from "../dataset/vocabulary";
 import type { Op } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import type { Dataset } from "../schema";
+import type { Dataset } from "../dataset/schema";
 import { applyOps, changedFields, inverseOps } from "./apply";
 import type { Change, Collection, History, Op, RecordEvent } from "./types";
 

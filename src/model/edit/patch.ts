@@ -1,5 +1,5 @@
-import { relationAttributes, type GraphEdit, type Model } from "../graph";
-import type { Dataset, Entity, Relation } from "../schema";
+import { relationAttributes, type GraphEdit, type Model } from "../dataset/graph";
+import type { Dataset, Entity, Relation } from "../dataset/schema";
 import type { Op } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import type { Dataset } from "../schema";
+import type { Dataset } from "../dataset/schema";
 
 /** The dataset's record lists an edit can change. */
 export type Collection = "entities" | "relations" | "sources" | "relationTypes";

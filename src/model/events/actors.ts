@@ -1,4 +1,4 @@
-import type { Entity, EntityType } from "../schema";
+import type { Entity, EntityType } from "../dataset/schema";
 import { countryName } from "./countries";
 
 /** Event actors (ICEWS/GDELT names) as entities: stable ids, a guessed type, and folding into countries. */

@@ -1,6 +1,6 @@
-import { isoDay, yearOf } from "../dates";
-import type { DatasetMeta, Entity, Relation, RelationType, Source } from "../schema";
-import type { DatasetTexts } from "../validate";
+import { isoDay, yearOf } from "../time/dates";
+import type { DatasetMeta, Entity, Relation, RelationType, Source } from "../dataset/schema";
+import type { DatasetTexts } from "../dataset/validate";
 import { actorEntities, type ActorEntities } from "./actors";
 import { cameoRelationTypes, rootInfo } from "./cameo";
 import type { EventFormat } from "./columns";

@@ -1,5 +1,5 @@
 import table from "../../../graph-data/cameo.json";
-import type { RelationClass, RelationType } from "../schema";
+import type { RelationClass, RelationType } from "../dataset/schema";
 
 /** CAMEO codes, their classes and the relation types an event import adds (graph-data/cameo.json). */
 

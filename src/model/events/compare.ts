@@ -1,4 +1,4 @@
-import type { ChangeMark } from "../timeModes";
+import type { ChangeMark } from "../time/timeModes";
 import type { AggregateCounts, AggregateEdge } from "./aggregate";
 
 /**

@@ -1,9 +1,9 @@
-import { yearOf } from "../dates";
-import type { YearHistogram } from "../histogram";
+import { yearOf } from "../time/dates";
+import type { YearHistogram } from "../time/histogram";
 import { plural } from "../import/report";
-import { RELATION_CLASSES } from "../vocabulary";
-import type { DatasetMeta, RelationClass } from "../schema";
-import type { Problem } from "../validate";
+import { RELATION_CLASSES } from "../dataset/vocabulary";
+import type { DatasetMeta, RelationClass } from "../dataset/schema";
+import type { Problem } from "../dataset/validate";
 import { slugify } from "./actors";
 import type { EventImport } from "./bundle";
 import { EVENT_CLASSES } from "./cameo";

@@ -1,7 +1,7 @@
-import { yearEnd, yearOf, yearStart } from "../dates";
-import type { Entity, EntityType, RelationClass } from "../schema";
-import type { SnapshotText } from "../snapshot";
-import { CHANGE_MARKS, type ChangeMark } from "../timeModes";
+import { yearEnd, yearOf, yearStart } from "../time/dates";
+import type { Entity, EntityType, RelationClass } from "../dataset/schema";
+import type { SnapshotText } from "../frame/snapshot";
+import { CHANGE_MARKS, type ChangeMark } from "../time/timeModes";
 import { EVENT_CLASSES } from "./cameo";
 import { EventAggregator, EventWindow } from "./aggregate";
 import { edgeWeight, type EdgeWeight, type VisibleAggregates } from "./filters";

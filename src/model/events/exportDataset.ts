@@ -1,5 +1,5 @@
-import { isoDay } from "../dates";
-import type { Dataset, DatasetMeta, Entity, Relation, RelationType } from "../schema";
+import { isoDay } from "../time/dates";
+import type { Dataset, DatasetMeta, Entity, Relation, RelationType } from "../dataset/schema";
 import type { AggregateEdge } from "./aggregate";
 import { EVENT_CLASSES, type EventClass } from "./cameo";
 import type { EventTable } from "./table";

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { dayNumber } from "../dates";
+import { dayNumber } from "../time/dates";
 import { codeOfLabel, describeCode, goldsteinOfCode, rootOfCode } from "./cameo";
 import { resolveMapping, type EventFormat, type ResolvedMapping } from "./columns";
 import { countryName, countryOfCode } from "./countries";

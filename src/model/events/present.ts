@@ -1,5 +1,5 @@
-import type { Entity } from "../schema";
-import type { ChangeMark } from "../timeModes";
+import type { Entity } from "../dataset/schema";
+import type { ChangeMark } from "../time/timeModes";
 import type { AggregateEdge } from "./aggregate";
 import { EVENT_CLASSES, type EventClass } from "./cameo";
 import { GDELT2_COLUMNS, GDELT2_PRESET, ICEWS_PRESET, type EventFormat } from "./columns";

@@ -1,4 +1,4 @@
-import type { Entity } from "../schema";
+import type { Entity } from "../dataset/schema";
 import type { AggregateEdge } from "./aggregate";
 import { EVENT_CLASSES } from "./cameo";
 import { iso3Of } from "./countries";

@@ -1,4 +1,4 @@
-import { isoDay } from "../dates";
+import { isoDay } from "../time/dates";
 import { classOfRoot, EVENT_CLASSES } from "./cameo";
 import type { RawEvent } from "./parse";
 

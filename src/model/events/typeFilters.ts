@@ -1,7 +1,7 @@
 import type { Scope } from "../frame/describe";
-import type { FilterCounts } from "../filters";
-import { ENTITY_TYPES, RELATION_CLASSES } from "../vocabulary";
-import type { Entity, EntityType, RelationClass, RelationType } from "../schema";
+import type { FilterCounts } from "../filters/filters";
+import { ENTITY_TYPES, RELATION_CLASSES } from "../dataset/vocabulary";
+import type { Entity, EntityType, RelationClass, RelationType } from "../dataset/schema";
 import type { EventAggregator } from "./aggregate";
 import { cameoRelationTypes, rootInfo } from "./cameo";
 import type { EventTable } from "./table";

@@ -1,6 +1,6 @@
-import type { Model } from "../graph";
-import type { DatasetMeta, Entity, Relation, RelationType, Source } from "../schema";
-import type { DatasetTexts } from "../validate";
+import type { Model } from "../dataset/graph";
+import type { DatasetMeta, Entity, Relation, RelationType, Source } from "../dataset/schema";
+import type { DatasetTexts } from "../dataset/validate";
 import type { ExportScope } from "./scope";
 
 /** One JSON file holding a dataset folder's files: each part is exactly what that file would hold. */

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import type { Model } from "../graph";
-import type { Relation } from "../schema";
+import type { Model } from "../dataset/graph";
+import type { Relation } from "../dataset/schema";
 import type { ExportScope } from "./scope";
 
 /** Relation columns first, named as the CSV import reads them (entity ids in source/target); labels after. */

@@ -1,6 +1,6 @@
-import { isoDay, parseDate } from "../dates";
-import { relationSpan, type Model } from "../graph";
-import type { Entity, Relation } from "../schema";
+import { isoDay, parseDate } from "../time/dates";
+import { relationSpan, type Model } from "../dataset/graph";
+import type { Entity, Relation } from "../dataset/schema";
 import type { ExportScope } from "./scope";
 import { attrs, xmlText } from "./xml";
 

@@ -1,5 +1,5 @@
-import type { Model } from "../graph";
-import type { Entity, Relation, Source } from "../schema";
+import type { Model } from "../dataset/graph";
+import type { Entity, Relation, Source } from "../dataset/schema";
 
 /** What a data export holds: relations, the entities they touch, the sources they cite; in dataset order. */
 export interface ExportScope {

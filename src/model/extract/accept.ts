@@ -1,6 +1,6 @@
-import { spanOf } from "../dates";
+import { spanOf } from "../time/dates";
 import { idFrom, uniqueId } from "../import/common";
-import type { Dataset, Entity, Relation, Source } from "../schema";
+import type { Dataset, Entity, Relation, Source } from "../dataset/schema";
 import type { Candidate, EntityRef } from "./types";
 
 /** The article the accepted relations cite. */

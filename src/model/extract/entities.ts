@@ -1,4 +1,4 @@
-import type { EntityType } from "../schema";
+import type { EntityType } from "../dataset/schema";
 import type { Gazetteer, NameEntry } from "./gazetteer";
 import { fold } from "./text";
 import type { Mention, Sentence } from "./types";

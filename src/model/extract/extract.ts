@@ -1,4 +1,4 @@
-import type { Entity, RelationType } from "../schema";
+import type { Entity, RelationType } from "../dataset/schema";
 import { findDates, type DateMention } from "./dates";
 import { findNames, recogniseEntities } from "./entities";
 import { buildGazetteer, refKey, type Gazetteer } from "./gazetteer";

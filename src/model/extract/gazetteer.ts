@@ -1,5 +1,5 @@
 import countryTable from "../../../graph-data/countries.json";
-import type { Entity, EntityType } from "../schema";
+import type { Entity, EntityType } from "../dataset/schema";
 import { nameKey } from "./text";
 import type { EntityRef, Mention } from "./types";
 import world from "./world.json";

@@ -1,5 +1,5 @@
-import { spanOf } from "../dates";
-import type { RelationType } from "../schema";
+import { spanOf } from "../time/dates";
+import type { RelationType } from "../dataset/schema";
 import { refKey } from "./gazetteer";
 import type { Candidate, EntityRef } from "./types";
 

@@ -1,5 +1,5 @@
-import type { EntityType } from "../schema";
-import type { RelationType } from "../schema";
+import type { EntityType } from "../dataset/schema";
+import type { RelationType } from "../dataset/schema";
 import { fold } from "./text";
 import lexicon from "./lexicon.json";
 

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, RelationType } from "../schema";
+import type { Entity, EntityType, RelationType } from "../dataset/schema";
 
 /** What the extractor knows of the dataset the article is read against (all optional: an empty one works). */
 export interface ExtractContext {

@@ -1,5 +1,5 @@
-import type { Model } from "../graph";
-import type { EntityType } from "../schema";
+import type { Model } from "../dataset/graph";
+import type { EntityType } from "../dataset/schema";
 import { periodSlug, periodWords, type Period } from "./period";
 
 /** What narrows the view besides time: the focus (and its ego view) and the filters that hide something. */

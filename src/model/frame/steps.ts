@@ -1,5 +1,5 @@
-import { dayNumber, isoDay } from "../dates";
-import { monthNumber, monthYear } from "../timeModes";
+import { dayNumber, isoDay } from "../time/dates";
+import { monthNumber, monthYear } from "../time/timeModes";
 import { frameFileName, type FrameLabel } from "./describe";
 import { periodOf, type PeriodFields } from "./period";
 

@@ -1,8 +1,8 @@
 import { editsSince } from "../edit/patch";
-import { applyFilter, type Filter } from "../filters";
-import type { Model } from "../graph";
-import type { TimeSelection } from "../timeModes";
-import { difference, ViewTracker, type ViewUpdate } from "../viewTracker";
+import { applyFilter, type Filter } from "../filters/filters";
+import type { Model } from "../dataset/graph";
+import type { TimeSelection } from "../time/timeModes";
+import { difference, ViewTracker, type ViewUpdate } from "./viewTracker";
 
 const EMPTY = { relations: new Set<string>(), entities: new Set<string>() };
 

@@ -1,5 +1,5 @@
-import type { DataFile } from "../schema";
-import { parseJson, validateDatasetData, type Problem } from "../validate";
+import type { DataFile } from "../dataset/schema";
+import { parseJson, validateDatasetData, type Problem } from "../dataset/validate";
 import { fail, fromValidation, relocate, type ImportResult } from "./common";
 
 /** The keys of a JSON bundle and the dataset file each one holds. */

@@ -1,5 +1,5 @@
-import { idSchema, type Dataset, type DataFile, type RelationType, type Source } from "../schema";
-import type { Problem, ValidateResult } from "../validate";
+import { idSchema, type Dataset, type DataFile, type RelationType, type Source } from "../dataset/schema";
+import type { Problem, ValidateResult } from "../dataset/validate";
 
 /**
  * A problem an importer found, with what the import dialog needs to offer a fix: its kind, the CSV rows it is

@@ -1,5 +1,5 @@
-import { ENTITY_TYPES, type Citation, type DataFile, type Relation, type RelationType, type Source } from "../schema";
-import { validateDatasetData, type Problem } from "../validate";
+import { ENTITY_TYPES, type Citation, type DataFile, type Relation, type RelationType, type Source } from "../dataset/schema";
+import { validateDatasetData, type Problem } from "../dataset/validate";
 import {
   baseName,
   CitationSources,

@@ -1,5 +1,5 @@
-import type { DataFile } from "../schema";
-import type { Problem } from "../validate";
+import type { DataFile } from "../dataset/schema";
+import type { Problem } from "../dataset/validate";
 import { listSome, type ImportProblem } from "./common";
 import type { CsvFile, Table } from "./csvTable";
 

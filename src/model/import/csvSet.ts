@@ -1,5 +1,5 @@
 import { unzipSync } from "fflate";
-import type { Problem } from "../validate";
+import type { Problem } from "../dataset/validate";
 import { baseName, columnKey, MAX_FILE_BYTES } from "./common";
 import type { CsvSet } from "./csv";
 import { headerKeys, type CsvFile } from "./csvTable";

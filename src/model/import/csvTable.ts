@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import { CONTROL_CHARACTER } from "../schema";
-import type { Problem } from "../validate";
+import { CONTROL_CHARACTER } from "../dataset/schema";
+import type { Problem } from "../dataset/validate";
 import { columnKey, lineColumn } from "./common";
 import { DELIMITER_NAMES, type Delimiter } from "./files";
 

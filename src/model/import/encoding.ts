@@ -1,4 +1,4 @@
-import type { Problem } from "../validate";
+import type { Problem } from "../dataset/validate";
 
 const NOT_TEXT = "is not a text file (encoding)";
 

@@ -1,4 +1,4 @@
-import type { Problem } from "../problem";
+import type { Problem } from "../dataset/problem";
 
 /** What the page needs to know about files before any is read (kept apart from the parsers, which load in the worker, and from zod). */
 

@@ -1,6 +1,6 @@
-import { isoDay, parseDate, spanOf, type DateSpan, type Precision } from "../dates";
-import type { Citation, DataFile, RelationType } from "../schema";
-import { validateDatasetData, type Problem } from "../validate";
+import { isoDay, parseDate, spanOf, type DateSpan, type Precision } from "../time/dates";
+import type { Citation, DataFile, RelationType } from "../dataset/schema";
+import { validateDatasetData, type Problem } from "../dataset/validate";
 import { baseName, CitationSources, columnKey, isId, relationTypesIn, DEFAULT_ENTITY_TYPE, fail, fromValidation, idFrom, listSome, relocate, slugify, uniqueId, type ImportResult } from "./common";
 import { attr, children, decodeXml, parseXml, type XmlElement } from "./xml";
 

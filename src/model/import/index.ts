@@ -1,4 +1,4 @@
-import type { Problem } from "../validate";
+import type { Problem } from "../dataset/validate";
 import { parseBundle } from "./bundle";
 import { fail, type ImportResult } from "./common";
 import { checkFiles, formatOf } from "./files";

@@ -1,4 +1,4 @@
-import type { RelationType } from "../schema";
+import type { RelationType } from "../dataset/schema";
 
 /** Text reduced for comparison: accents, case, hyphens, underscores and runs of spaces do not matter. */
 export function typeKey(text: string): string {

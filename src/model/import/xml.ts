@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Problem } from "../validate";
+import type { Problem } from "../dataset/validate";
 import { lineColumn } from "./common";
 
 /** An XML element as the parser gives it: attributes under `@_name`, children by tag name. */

@@ -1,7 +1,7 @@
-import type { Model } from "../graph";
-import type { Relation, RelationClass } from "../schema";
-import { windowsFor } from "../timeModes";
-import { overlaps } from "../window";
+import type { Model } from "../dataset/graph";
+import type { Relation, RelationClass } from "../dataset/schema";
+import { windowsFor } from "../time/timeModes";
+import { overlaps } from "../time/window";
 
 /** One line of "What changed", tied to the relation it comes from. */
 export interface ChangeItem {

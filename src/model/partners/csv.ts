@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import type { Model } from "../graph";
-import { RELATION_CLASSES } from "../vocabulary";
+import type { Model } from "../dataset/graph";
+import { RELATION_CLASSES } from "../dataset/vocabulary";
 import type { EntityChanges } from "./changes";
 import type { PartnerGrid } from "./grid";
 

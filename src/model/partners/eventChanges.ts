@@ -1,8 +1,8 @@
-import { dayNumber, isoDay } from "../dates";
+import { dayNumber, isoDay } from "../time/dates";
 import { EVENT_CLASSES, type EventClass } from "../events/cameo";
 import type { EventTable } from "../events/table";
-import { asOfEventWindow, windowsFor, type TimeSelection } from "../timeModes";
-import type { TimeWindow } from "../window";
+import { asOfEventWindow, windowsFor, type TimeSelection } from "../time/timeModes";
+import type { TimeWindow } from "../time/window";
 import type { EntityEvents } from "./eventGrid";
 
 /** A partner's events with the actor in each of the two compared windows, by event class (EVENT_CLASSES order). */

@@ -1,7 +1,7 @@
-import { yearOf } from "../dates";
+import { yearOf } from "../time/dates";
 import { EVENT_CLASSES } from "../events/cameo";
 import type { EventTable } from "../events/table";
-import { RELATION_CLASSES } from "../vocabulary";
+import { RELATION_CLASSES } from "../dataset/vocabulary";
 import { sortRows, type PartnerCell, type PartnerGrid, type PartnerRow, type PartnerSort } from "./grid";
 import { locate, periodStarts, yearPeriods } from "./periods";
 

@@ -1,6 +1,6 @@
-import type { Model } from "../graph";
-import { RELATION_CLASSES } from "../vocabulary";
-import type { RelationClass } from "../schema";
+import type { Model } from "../dataset/graph";
+import { RELATION_CLASSES } from "../dataset/vocabulary";
+import type { RelationClass } from "../dataset/schema";
 import { busyYears, locate, monthPeriods, periodStarts, yearPeriods, type Period } from "./periods";
 
 /** What held or happened between an entity and one partner in one period, per relation class. */

@@ -1,6 +1,6 @@
-import { yearEnd, yearOf, yearStart } from "../dates";
+import { yearEnd, yearOf, yearStart } from "../time/dates";
 import { lowerBound } from "../events/dayIndex";
-import { monthYear, windowFromMonths } from "../timeModes";
+import { monthYear, windowFromMonths } from "../time/timeModes";
 
 /** A column of the partners grid: a year, a run of quiet years, or a month; contiguous and in order. */
 export interface Period {

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useState } from "react";
 import type { AnyRecord, Collection } from "../../model/edit";
-import type { EditSession } from "../../state/useEditSession";
+import type { EditSession } from "../../state/edit/useEditSession";
 
 /** A form to open: a new record of a collection, or an existing one by id. */
 export interface FormTarget {
@@ -29,7 +29,7 @@ export function useRemove(edit: EditApi | null, collection: Collection) {
     async (id: string, withReferences = false) => {
       if (!edit) return;
       // The editor's rules (and the validator behind them) load with the first change, not with the page's panels.
-      const [{ deleteRecord }, { EDIT_RULES }] = await Promise.all([import("../../model/edit"), import("../../state/useEditSession")]);
+      const [{ deleteRecord }, { EDIT_RULES }] = await Promise.all([import("../../model/edit"), import("../../state/edit/useEditSession")]);
       const result = deleteRecord(edit.session.dataset, collection, id, new Date().toISOString(), withReferences, EDIT_RULES);
       if (!result.ok) return setRefusal(result.problems.map((p) => p.message).join("\n"));
       setRefusal(null);

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { Dataset, RelationType } from "../../model/schema";
+import type { Dataset, RelationType } from "../../model/dataset/schema";
 import sharedTypes from "../../../graph-data/relation-types.json";
 import { Field } from "./Field";
 

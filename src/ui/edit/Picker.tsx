@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import { searchEntities, type EntityIndex } from "../../model/search";
+import { searchEntities, type EntityIndex } from "../../model/dataset/search";
 
 interface PickerProps {
   /** Ids, aria-invalid and aria-describedby from its Field. */

@@ -10,9 +10,9 @@ import {
   type AnyRecord,
   type Draft,
 } from "../../model/edit";
-import { buildEntityIndex } from "../../model/search";
-import { ENTITY_TYPE_LABELS } from "../../render/style";
-import { EDIT_RULES } from "../../state/useEditSession";
+import { buildEntityIndex } from "../../model/dataset/search";
+import { ENTITY_TYPE_LABELS } from "../../render/style/style";
+import { EDIT_RULES } from "../../state/edit/useEditSession";
 import { useEdit, type FormTarget } from "./EditContext";
 import { Field } from "./Field";
 import { FIELDS, type FieldSpec } from "./fieldSpecs";

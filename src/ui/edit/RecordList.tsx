@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { recordLabel, type Collection } from "../../model/edit";
-import type { RelationType } from "../../model/schema";
+import type { RelationType } from "../../model/dataset/schema";
 import sharedTypes from "../../../graph-data/relation-types.json";
 import { useEdit, useRemove } from "./EditContext";
 

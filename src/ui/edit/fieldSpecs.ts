@@ -1,6 +1,6 @@
 import type { Collection, Draft } from "../../model/edit";
-import { ENTITY_TYPES, RELATION_CLASSES, type Dataset } from "../../model/schema";
-import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style";
+import { ENTITY_TYPES, RELATION_CLASSES, type Dataset } from "../../model/dataset/schema";
+import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style/style";
 
 /** One field of a record form; `name` is the record path validation messages name. */
 export interface FieldSpec {

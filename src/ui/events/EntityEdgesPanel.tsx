@@ -1,9 +1,9 @@
 import type { AggregateEdge } from "../../model/events/aggregate";
 import { EVENT_CLASSES } from "../../model/events/cameo";
-import type { Entity } from "../../model/schema";
-import type { ChangeMark } from "../../model/timeModes";
-import { CHANGE_LABELS } from "../../render/changeStyle";
-import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style";
+import type { Entity } from "../../model/dataset/schema";
+import type { ChangeMark } from "../../model/time/timeModes";
+import { CHANGE_LABELS } from "../../render/style/changeStyle";
+import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style/style";
 
 interface Props {
   /** The entity's index in `entities`. */

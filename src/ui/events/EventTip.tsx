@@ -1,9 +1,9 @@
-import type { EventFrame } from "../../state/useEventFrame";
+import type { EventFrame } from "../../state/events/useEventFrame";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import { eventDetails } from "../../model/events/table";
 import { plural } from "../../model/import/report";
-import type { Entity } from "../../model/schema";
-import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style";
+import type { Entity } from "../../model/dataset/schema";
+import { CLASS_LABELS, ENTITY_TYPE_LABELS } from "../../render/style/style";
 
 const FIRST = 5;
 

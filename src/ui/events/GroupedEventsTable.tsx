@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { GroupedRow } from "../../model/events/present";
-import { CHANGE_LABELS } from "../../render/changeStyle";
-import { CLASS_LABELS } from "../../render/style";
-import { MoreRows, ROW_PAGE } from "../RelationsTable";
+import { CHANGE_LABELS } from "../../render/style/changeStyle";
+import { CLASS_LABELS } from "../../render/style/style";
+import { MoreRows, ROW_PAGE } from "../explorer/RelationsTable";
 
 /** "Relations in view" for an event table: one row per drawn edge (source, target, class), busiest first. */
 export function GroupedEventsTable({ rows, selected, onSelect }: { rows: GroupedRow[]; selected: number | null; onSelect: (key: number) => void }) {

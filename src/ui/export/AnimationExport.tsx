@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from "react";
 import { animationFileName, planSteps, stepFileNames, type StepMode, type StepUnit } from "../../model/frame/steps";
-import type { SnapshotText } from "../../model/snapshot";
-import { canEncodeVideo, gifSink, pngZipSink, webmSink, type FrameSink } from "../../render/animation";
-import { renderFrames } from "../../render/frames";
-import { downloadBlob } from "../download";
-import type { FrameSource } from "../useFrameSource";
+import type { SnapshotText } from "../../model/frame/snapshot";
+import { canEncodeVideo, gifSink, pngZipSink, webmSink, type FrameSink } from "../../render/export/animation";
+import { renderFrames } from "../../render/export/frames";
+import { downloadBlob } from "./download";
+import type { FrameSource } from "./useFrameSource";
 
 type VideoFormat = "webm" | "gif";
 type Message = { kind: "status" | "error"; text: string };

@@ -1,4 +1,4 @@
-import type { Composition } from "../../model/snapshot";
+import type { Composition } from "../../model/frame/snapshot";
 
 interface ComposerProps {
   value: Composition;

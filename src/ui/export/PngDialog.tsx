@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
-import { compositionCaption, defaultComposition, type Composition, type SnapshotText } from "../../model/snapshot";
+import { compositionCaption, defaultComposition, type Composition, type SnapshotText } from "../../model/frame/snapshot";
 import {
   canvasLimits,
   canvasToPng,
@@ -10,16 +10,16 @@ import {
   sizeProblem,
   type BackgroundLayer,
   type PngBackground,
-} from "../../render/exportPng";
-import { renderSvg } from "../../render/exportSvg";
-import type { EntenteSigma } from "../../render/GraphView";
-import type { PlacedLabel } from "../../model/labelPlacement";
-import { downloadBlob } from "../download";
+} from "../../render/export/exportPng";
+import { renderSvg } from "../../render/export/exportSvg";
+import type { EntenteSigma } from "../../render/graph/sigmaSettings";
+import type { PlacedLabel } from "../../model/layout/labelPlacement";
+import { downloadBlob } from "./download";
 import { AnimationExport } from "./AnimationExport";
 import { Composer } from "./Composer";
 import { PREVIEW_WIDTH, usePreview } from "./usePreview";
-import type { FrameSource } from "../useFrameSource";
-import "../export.css";
+import type { FrameSource } from "./useFrameSource";
+import "./export.css";
 
 type Preset = "screen" | "1920x1080" | "3840x2160" | "square";
 const PRESETS: Record<Exclude<Preset, "screen">, { width: number; height: number; label: string }> = {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { parseDate } from "../../model/dates";
+import { parseDate } from "../../model/time/dates";
 import { duplicateOf, withAccepted, type ArticleInfo } from "../../model/extract/accept";
 import { articleText } from "../../model/extract/article";
 import type { Candidate } from "../../model/extract/types";
-import type { Dataset, Relation } from "../../model/schema";
+import type { Dataset, Relation } from "../../model/dataset/schema";
 import "./extract.css";
 
 type Verdict = "pending" | "accepted" | "rejected";

@@ -4,8 +4,8 @@ import type { CsvFixes } from "../../model/import/csv";
 import { cellRef, rowRef } from "../../model/import/csvTable";
 import { DATE_ORDER_NAMES, type DateOrder } from "../../model/import/dayMonthYear";
 import { plural } from "../../model/import/report";
-import type { RelationType } from "../../model/schema";
-import { formatProblem } from "../../model/problem";
+import type { RelationType } from "../../model/dataset/schema";
+import { formatProblem } from "../../model/dataset/problem";
 import { RelationTypeList } from "./RelationTypeList";
 import { TypeFix, type TypeChoice } from "./TypeFix";
 

@@ -1,4 +1,4 @@
-import { RELATION_CLASSES, type RelationType } from "../../model/schema";
+import { RELATION_CLASSES, type RelationType } from "../../model/dataset/schema";
 
 /** A class id in words ("material conflict"). */
 export const classWords = (id: string) => id.replace(/-/g, " ");

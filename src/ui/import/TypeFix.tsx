@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { RELATION_CLASSES, type RelationType } from "../../model/schema";
+import { RELATION_CLASSES, type RelationType } from "../../model/dataset/schema";
 import { classWords } from "./RelationTypeList";
 
 /** What the user chose for a type that matched none: an existing type, or a new one of this kind and class. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import "../layout.css";
+import "./layout.css";
 
 type Sheet = "filters" | "table";
 

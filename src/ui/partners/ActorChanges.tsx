@@ -1,8 +1,8 @@
-import { isoDay } from "../../model/dates";
+import { isoDay } from "../../model/time/dates";
 import { EVENT_CLASSES } from "../../model/events/cameo";
 import type { ActorChanges as Changes, ActorPartnerChange } from "../../model/partners";
-import { CLASS_LABELS } from "../../render/style";
-import type { TimeWindow } from "../../model/window";
+import { CLASS_LABELS } from "../../render/style/style";
+import type { TimeWindow } from "../../model/time/window";
 
 interface ActorChangesProps {
   changes: Changes;

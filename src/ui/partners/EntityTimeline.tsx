@@ -1,12 +1,12 @@
 import { forwardRef, useMemo, useState } from "react";
-import { parseDate } from "../../model/dates";
-import { relationDateText } from "../../model/describe";
-import type { Model, RelationAttributes } from "../../model/graph";
+import { parseDate } from "../../model/time/dates";
+import { relationDateText } from "../../model/dataset/describe";
+import type { Model, RelationAttributes } from "../../model/dataset/graph";
 import { periodScale, phraseFor, type PartnerGrid } from "../../model/partners";
-import { RELATION_CLASSES } from "../../model/vocabulary";
-import type { TimeWindow } from "../../model/window";
-import { pointAtRelations, useGraphHoveredRelation } from "../../render/linkedHighlight";
-import { CLASS_COLORS } from "../../render/style";
+import { RELATION_CLASSES } from "../../model/dataset/vocabulary";
+import type { TimeWindow } from "../../model/time/window";
+import { pointAtRelations, useGraphHoveredRelation } from "../../render/graph/linkedHighlight";
+import { CLASS_COLORS } from "../../render/style/style";
 
 interface EntityTimelineProps {
   model: Model;

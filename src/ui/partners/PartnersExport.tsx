@@ -1,11 +1,11 @@
 import { useState, type RefObject } from "react";
-import type { Model } from "../../model/graph";
+import type { Model } from "../../model/dataset/graph";
 import { changesCsv, gridCsv, type EntityChanges, type PartnerGrid, type Period } from "../../model/partners";
-import type { RelationClass } from "../../model/schema";
-import { attributionFor } from "../../model/snapshot";
-import { partnersGridPng } from "../../render/partnersGridImage";
-import { svgToPng } from "../../render/svgImage";
-import { downloadBlob } from "../download";
+import type { RelationClass } from "../../model/dataset/schema";
+import { attributionFor } from "../../model/frame/snapshot";
+import { partnersGridPng } from "../../render/export/partnersGridImage";
+import { svgToPng } from "../../render/export/svgImage";
+import { downloadBlob } from "../export/download";
 
 interface PartnersExportProps {
   model: Model;

@@ -1,6 +1,6 @@
 import { describeCell, type PartnerCell, type PartnerGrid, type PartnerSort, type Period } from "../../model/partners";
-import { RELATION_CLASSES } from "../../model/vocabulary";
-import { CLASS_COLORS, CLASS_LABELS } from "../../render/style";
+import { RELATION_CLASSES } from "../../model/dataset/vocabulary";
+import { CLASS_COLORS, CLASS_LABELS } from "../../render/style/style";
 
 interface PartnersGridProps {
   grid: PartnerGrid;

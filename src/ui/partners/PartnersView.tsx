@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { relationDateText } from "../../model/describe";
+import { relationDateText } from "../../model/dataset/describe";
 import { entityChanges, partnerGrid, type PartnerSort, type Period } from "../../model/partners";
-import type { Model } from "../../model/graph";
-import { monthNumber, windowsFor } from "../../model/timeModes";
-import { pointAtRelations } from "../../render/linkedHighlight";
-import { selectionOf } from "../../state/useTimeView";
-import type { ViewState } from "../../state/view";
+import type { Model } from "../../model/dataset/graph";
+import { monthNumber, windowsFor } from "../../model/time/timeModes";
+import { pointAtRelations } from "../../render/graph/linkedHighlight";
+import { selectionOf } from "../../state/view/useTimeView";
+import type { ViewState } from "../../state/view/view";
 import { EntityTimeline } from "./EntityTimeline";
 import { PartnersExport } from "./PartnersExport";
 import { PartnersGrid, PartnersKey } from "./PartnersGrid";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { isoDay } from "../../model/dates";
+import { isoDay } from "../../model/time/dates";
 import type { ChangeItem, EntityChanges, PartnerChange } from "../../model/partners";
 
 interface WhatChangedProps {

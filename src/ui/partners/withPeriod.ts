@@ -1,5 +1,5 @@
 import type { Period } from "../../model/partners";
-import type { ViewState } from "../../state/view";
+import type { ViewState } from "../../state/view/view";
 
 /** The view with its window set to a period of the partners grid (leaving As of and Compare). */
 export function withPeriod(view: ViewState, period: Period): ViewState {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { dayText, looksComplete, readDayWithin } from "../../model/dayInput";
+import { dayText, looksComplete, readDayWithin } from "../../model/time/dayInput";
 
 interface DateFieldProps {
   /** Visible label and accessible name, e.g. "As of date". */
