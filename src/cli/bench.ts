@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { subgraph } from "graphology-operators";
-import { datasetTexts, generateDataset } from "../model/dataset/generate";
+import { applyOps, inverseOps, patchModel, type Op } from "../model/edit";
+import { randomEdit } from "../model/edit/generateEdits";
+import { FrameTracker } from "../model/frame/tracker";
+import { datasetTexts, generateDataset, random } from "../model/dataset/generate";
 import { buildModel, type EntenteGraph, type Model } from "../model/dataset/graph";
 import type { RelationType } from "../model/dataset/schema";
 import { entityChanges, partnerGrid } from "../model/partners";
@@ -19,7 +22,7 @@ import { SHARED_TYPES_FILE } from "./datasets";
  * `npm run bench`: one JSON line per figure, `{"name", "value", "unit"}`. Node figures on generated
  * datasets (50 years) and on the ICEWS sample, the article extractor against its gold relations, the entity panel's
  * partners views, then the browser figures (headless Chromium). `-- --node` or `-- --browser` runs only one part,
- * `-- --extract` only the extractor's, `-- --partners` only the partners views'.
+ * `-- --extract` only the extractor's, `-- --partners` only the partners views', `-- --edit` only an edit's.
  */
 const sharedTypes = readFileSync(SHARED_TYPES_FILE, "utf8");
 const types = JSON.parse(sharedTypes) as RelationType[];
@@ -237,15 +240,52 @@ function benchPartners(): void {
   emit(`partners-panel-${n}-relations`, model.graph.degree(entity), "relations");
 }
 
+/**
+ * An edit to the 100k dataset (a relation or entity added, changed or deleted, or one undone), shown by
+ * patching the model graph and the time index and asking for the same view again (`edit-100k-incremental`),
+ * against building the model, the index and the view from the edited dataset (`edit-100k-rebuild`). The
+ * validation both share, and the display graph (browser only), are left out.
+ */
+function benchEdit(): void {
+  let model = load(datasetTexts(generateDataset(types, { relations: 100_000, seed: 1 })));
+  const view = model.dataset.meta.defaultView!;
+  const selection = { mode: "window" as const, window: windowFromYears(view.from, view.to) };
+  const tracker = new FrameTracker(model);
+  tracker.update(selection, []);
+  const rnd = random(7);
+  const patched: number[] = [];
+  const rebuilt: number[] = [];
+  let previous: Op[] | undefined;
+  for (let i = 0; i < 40; i++) {
+    // Every fourth step undoes the one before, as Undo does.
+    const ops = i % 4 === 3 && previous ? inverseOps(previous) : randomEdit(model.dataset, rnd, i);
+    const dataset = applyOps(model.dataset, ops);
+    patched.push(
+      time(() => {
+        model = patchModel(model, dataset, ops);
+        tracker.catchUp(model);
+        tracker.update(selection, []);
+      }),
+    );
+    rebuilt.push(time(() => new FrameTracker(buildModel(dataset)).update(selection, [])));
+    previous = ops;
+  }
+  emit("edit-100k-incremental", median(patched));
+  emit("edit-100k-rebuild", median(rebuilt));
+  emit("edit-100k-rebuild-over-incremental", median(rebuilt) / median(patched), "x");
+}
+
 const args = process.argv.slice(2);
 if (args.includes("--extract")) benchExtract();
 else if (args.includes("--partners")) benchPartners();
+else if (args.includes("--edit")) benchEdit();
 else if (!args.includes("--browser")) {
   benchExtract();
   for (const size of [1_000, 10_000, 100_000]) benchSize(size);
   benchPartners();
+  benchEdit();
   // The ICEWS figures (npm run bench:events) in a process of their own: memory is measured from a clean heap.
   const events = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", resolve(import.meta.dirname, "bench-events.ts")], { stdio: "inherit" });
   if (events.status !== 0) process.exitCode = 1;
 }
-if (!args.includes("--node") && !args.includes("--extract") && !args.includes("--partners")) await runBrowserBench(emit, median);
+if (!args.includes("--node") && !args.includes("--extract") && !args.includes("--partners") && !args.includes("--edit")) await runBrowserBench(emit, median);

@@ -254,6 +254,65 @@ test("Edit a copy of Sahel: a referenced entity is not deleted silently, edits a
   await expect.poll(async () => (await tableRows(table(page))).length).toBe(rows);
 });
 
+type Positions = Record<string, { x: number; y: number }>;
+const positions = (page: Page) => page.evaluate(() => (window as unknown as { ententeEntityPositions: () => Positions }).ententeEntityPositions());
+/** The year's bar in the time histogram, as its tooltip says it: "2024: 53 relations (…)". */
+const yearCount = async (page: Page, year: number) => Number(/: (\d+) relation/.exec((await page.getByRole("img", { name: /^Relations per year/ }).locator("title").filter({ hasText: `${year}:` }).textContent()) ?? "")?.[1]);
+const mouRows = async (page: Page) => (await tableRows(table(page))).filter(([date, source, relation, target]) => date === "2024-08-28" && source === "Nigeria" && relation.includes("MOU") && target === "Niger").length;
+
+test("an added relation is patched in: nothing else moves, the table and histogram follow without a reload, and Undo takes it back", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Edit a copy" }).click();
+  await expect(page).toHaveURL(/dataset=sahel-copy/);
+  await waitForGraph(page);
+  // Marks that a reload or a new renderer would lose.
+  await page.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    (document.querySelector(".graph canvas") as HTMLCanvasElement & { kept?: boolean }).kept = true;
+  });
+  const before = await positions(page);
+  const bar = await yearCount(page, 2024);
+  expect(await mouRows(page)).toBe(1);
+
+  // The Nigeria–Niger MOU the dataset already holds, entered again with its source: a true, cited relation.
+  const started = Date.now();
+  await page.getByRole("button", { name: "Add relation" }).click();
+  const relation = form(page, "Add relation");
+  await relation.getByLabel("Relation type").selectOption({ label: "signed MOU (event)" });
+  await pick(page, "Add relation", "Source entity", "nigeria", "Nigeria");
+  await pick(page, "Add relation", "Target entity", "niger", "^Niger(?!ia)");
+  await relation.getByLabel("Date").fill("2024-08-28");
+  await pick(page, "Add relation", "Cited source", "Vaultz", "Nigeria, Niger sign MOU");
+  await relation.getByRole("button", { name: "Save" }).click();
+  await expect(relation).toBeHidden();
+  await waitForGraph(page);
+  await expect.poll(() => mouRows(page)).toBe(2);
+  console.log(`Add relation, Save to the graph drawn (Sahel copy): ${Date.now() - started} ms`);
+  await expect.poll(() => yearCount(page, 2024)).toBe(bar + 1);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(await page.evaluate(() => (document.querySelector(".graph canvas") as HTMLCanvasElement & { kept?: boolean }).kept)).toBe(true);
+  expect(await positions(page)).toEqual(before);
+  if (process.env.EDIT_SHOTS) {
+    for (const [size, viewport] of [["laptop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]] as const) {
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
+        await waitForGraph(page);
+        await page.screenshot({ path: `${process.env.EDIT_SHOTS}/added-${size}-${colorScheme}.png` });
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: "light" });
+  }
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await waitForGraph(page);
+  await expect.poll(() => mouRows(page)).toBe(1);
+  await expect.poll(() => yearCount(page, 2024)).toBe(bar);
+  expect(await positions(page)).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
 test("two tabs editing one dataset: the other tab follows, and a tab that missed a change cannot overwrite it", async ({ context }) => {
   const a = await context.newPage();
   await openApp(a);

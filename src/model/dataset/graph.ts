@@ -23,6 +23,18 @@ export interface Model {
   dataset: Dataset;
   graph: EntenteGraph;
   relationTypes: Map<string, RelationType>;
+  /**
+   * The edits patched into `graph` since it was built, oldest first: what the time index and the display
+   * graph, which follow the same graph, have to catch up with (they remember how many they have seen).
+   */
+  edits?: readonly GraphEdit[];
+}
+
+/** What one edit touched in the graph: ids added, changed or dropped, and the entities at either end of a changed relation (before and after). */
+export interface GraphEdit {
+  entities: string[];
+  relations: string[];
+  ends: string[];
 }
 
 export function relationSpan(relation: Relation): { first: number; last: number } {
@@ -46,6 +58,12 @@ export function buildModelInSlices(dataset: Dataset, pause: (done: number, total
   return runStepsInSlices(modelSteps(dataset), dataset.relations.length, pause);
 }
 
+export function relationAttributes(relation: Relation, relationTypes: Map<string, RelationType>): RelationAttributes {
+  const type = relationTypes.get(relation.type);
+  if (!type) throw new Error(`relation ${relation.id}: unknown type ${relation.type}`);
+  return { relation, kind: type.kind, class: type.class, ...relationSpan(relation) };
+}
+
 /** Builds the model, yielding the number of relations added after every SLICE of them. */
 function* modelSteps(dataset: Dataset): Steps<Model> {
   const relationTypes = new Map(dataset.relationTypes.map((t) => [t.id, t]));
@@ -53,10 +71,7 @@ function* modelSteps(dataset: Dataset): Steps<Model> {
   for (const entity of dataset.entities) graph.addNode(entity.id, { entity });
   let added = 0;
   for (const relation of dataset.relations) {
-    const type = relationTypes.get(relation.type);
-    if (!type) throw new Error(`relation ${relation.id}: unknown type ${relation.type}`);
-    const { first, last } = relationSpan(relation);
-    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, { relation, kind: type.kind, class: type.class, first, last });
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relationAttributes(relation, relationTypes));
     if (++added % SLICE === 0) yield added;
   }
   return { dataset, graph, relationTypes };

@@ -1,6 +1,6 @@
 import type { Dataset } from "../dataset/schema";
 import { applyOps, changedFields, inverseOps } from "./apply";
-import type { Change, History, Part, RecordEvent } from "./types";
+import type { Change, History, Op, Part, RecordEvent } from "./types";
 
 function eventsOf(change: Change, via?: RecordEvent["via"]): RecordEvent[] {
   return change.ops.map(({ collection, id, before, after }) => {
@@ -16,24 +16,33 @@ export function recordChange(history: History, change: Change): History {
   return { past: [...history.past, change], future: [], log: [...history.log, ...eventsOf(change)] };
 }
 
+/** A dataset after undo or redo, with the ops that made it (for patching the model rather than rebuilding it). */
+export interface Replayed {
+  dataset: Dataset;
+  history: History;
+  ops: Op[];
+}
+
 /** Takes back the last change (at time `at`); undefined when there is nothing to undo. */
-export function undo(dataset: Dataset, history: History, at: string): { dataset: Dataset; history: History } | undefined {
+export function undo(dataset: Dataset, history: History, at: string): Replayed | undefined {
   const last = history.past.at(-1);
   if (!last) return undefined;
   const reverse: Change = { ops: inverseOps(last.ops), at };
   return {
     dataset: applyOps(dataset, reverse.ops),
+    ops: reverse.ops,
     history: { past: history.past.slice(0, -1), future: [...history.future, last], log: [...history.log, ...eventsOf(reverse, "undo")] },
   };
 }
 
 /** Makes the last undone change again (at time `at`); undefined when there is nothing to redo. */
-export function redo(dataset: Dataset, history: History, at: string): { dataset: Dataset; history: History } | undefined {
+export function redo(dataset: Dataset, history: History, at: string): Replayed | undefined {
   const next = history.future.at(-1);
   if (!next) return undefined;
   const again: Change = { ops: next.ops, at };
   return {
     dataset: applyOps(dataset, next.ops),
+    ops: next.ops,
     history: { past: [...history.past, next], future: history.future.slice(0, -1), log: [...history.log, ...eventsOf(again, "redo")] },
   };
 }

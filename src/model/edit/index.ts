@@ -4,3 +4,4 @@ export * from "./edits";
 export * from "./history";
 export * from "./fields";
 export * from "./drafts";
+export * from "./patch";

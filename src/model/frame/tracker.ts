@@ -1,3 +1,4 @@
+import { editsSince } from "../edit/patch";
 import { applyFilter, type Filter } from "../filters/filters";
 import type { Model } from "../dataset/graph";
 import type { TimeSelection } from "../time/timeModes";
@@ -35,9 +36,24 @@ export class FrameTracker {
   private include: ((relation: string) => boolean) | undefined;
   private last: { timed: ViewUpdate; ego: string; update: ViewUpdate; filtered: boolean } | undefined;
 
-  constructor(private readonly model: Model) {
+  /** How many of the model's edits the index and views have followed. */
+  private seen: number;
+
+  constructor(private model: Model) {
     this.all = new ViewTracker(model);
     this.filtered = new ViewTracker(model, this.all.index);
+    this.seen = model.edits?.length ?? 0;
+  }
+
+  /** Follows the edits patched into the model's graph since: the shared index once, then both views. Idempotent. */
+  catchUp(model: Model): void {
+    const edit = editsSince(model, this.seen);
+    this.model = model;
+    this.seen = model.edits?.length ?? 0;
+    if (!edit) return;
+    const change = this.all.index.sync(model.graph, edit.relations);
+    this.all.followEdit(change, model);
+    this.filtered.followEdit(change, model);
   }
 
   update(selection: TimeSelection, filters: Filter[]): { update: ViewUpdate; inTime: ViewUpdate } {

@@ -1,5 +1,5 @@
 import type { Model } from "../dataset/graph";
-import { RelationIndex, TimeView, type KindWindows, type ViewDiff } from "../time/timeIndex";
+import { RelationIndex, TimeView, type IndexChange, type KindWindows, type ViewDiff } from "../time/timeIndex";
 import { changeMarks, windowsFor, type ChangeMark, type TimeSelection } from "../time/timeModes";
 import type { ViewContents } from "../time/window";
 
@@ -27,11 +27,22 @@ export class ViewTracker {
 
   /** Trackers of one model may share its index (it is static). */
   constructor(
-    private readonly model: Model,
+    private model: Model,
     index = new RelationIndex(model),
   ) {
     this.index = index;
     this.view = new TimeView(index);
+  }
+
+  /** Follows an edit the shared index was synced with: the next update, for the same view, says what the edit brought in and took out. */
+  followEdit(change: IndexChange, model: Model): void {
+    this.model = model;
+    const diff = this.view.sync(change);
+    if (!this.last) return;
+    const { selection, seq } = this.last;
+    const contents = this.view.contents();
+    const marks = selection.mode === "compare" ? changeMarks(model, contents.relations, selection.from, selection.to) : undefined;
+    this.last = { seq: seq + 1, base: seq, selection, contents, diff, marks };
   }
 
   update(selection: TimeSelection, include?: (relationId: string) => boolean): ViewUpdate {

@@ -1,4 +1,4 @@
-import type { Model } from "../dataset/graph";
+import type { EntenteGraph, Model, RelationAttributes } from "../dataset/graph";
 import type { RelationType } from "../dataset/schema";
 import type { TimeWindow, ViewContents } from "./window";
 
@@ -31,45 +31,39 @@ interface KindIndex {
   lastSorted: Float64Array;
 }
 
-/** Static part: relation and entity numbering, spans and sort orders. Built once per model. */
+/**
+ * Relation and entity numbering, spans and sort orders. Built once per model, then kept in step with the
+ * graph's edits (`sync`): a changed relation's number is retired and it gets a new one at the end, so
+ * the sort orders only need the new numbers merged in, never a sort of everything.
+ */
 export class RelationIndex {
-  readonly relationIds: string[];
+  relationIds: string[] = [];
   readonly entityIds: string[];
-  readonly first: Float64Array;
-  readonly last: Float64Array;
-  readonly source: Uint32Array;
-  readonly target: Uint32Array;
-  readonly kinds: Kind[];
+  first: Float64Array;
+  last: Float64Array;
+  source: Uint32Array;
+  target: Uint32Array;
+  /** undefined for a retired number (its relation was changed or dropped). */
+  readonly kinds: (Kind | undefined)[] = [];
   private readonly relationNumber = new Map<string, number>();
-  private readonly byKind: Record<Kind, KindIndex>;
+  private readonly entityNumber: Map<string, number>;
+  private byKind: Record<Kind, KindIndex>;
 
   constructor(model: Model) {
     const { graph } = model;
     this.entityIds = graph.nodes();
-    const entityNumber = new Map(this.entityIds.map((id, i) => [id, i]));
+    this.entityNumber = new Map(this.entityIds.map((id, i) => [id, i]));
     const n = graph.size;
-    this.relationIds = new Array<string>(n);
     this.first = new Float64Array(n);
     this.last = new Float64Array(n);
     this.source = new Uint32Array(n);
     this.target = new Uint32Array(n);
-    this.kinds = new Array<Kind>(n);
     const members: Record<Kind, number[]> = { event: [], state: [] };
-    let i = 0;
-    graph.forEachEdge((id, attrs, source, target) => {
-      this.relationIds[i] = id;
-      this.relationNumber.set(id, i);
-      this.first[i] = attrs.first;
-      this.last[i] = attrs.last;
-      this.source[i] = entityNumber.get(source)!;
-      this.target[i] = entityNumber.get(target)!;
-      this.kinds[i] = attrs.kind;
-      members[attrs.kind].push(i);
-      i++;
-    });
+    graph.forEachEdge((id, attrs, source, target) => members[attrs.kind].push(this.append(id, attrs, source, target)));
     this.byKind = { event: this.sorted(members.event), state: this.sorted(members.state) };
   }
 
+  /** Numbers handed out so far, retired ones included. */
   get size(): number {
     return this.relationIds.length;
   }
@@ -79,13 +73,74 @@ export class RelationIndex {
   }
 
   inWindow(r: number, windows: KindWindows): boolean {
-    const w = windows[this.kinds[r]];
+    const kind = this.kinds[r];
+    if (kind === undefined) return false;
+    const w = windows[kind];
     return this.first[r] <= w.last && this.last[r] >= w.first;
   }
 
   /** Calls `visit` once for every relation whose in-view status may differ between the two sets of windows. */
   forEachCandidate(from: KindWindows, to: KindWindows, visit: (r: number) => void): void {
     for (const kind of ["event", "state"] as const) candidates(this.byKind[kind], this.first, from[kind], to[kind], visit);
+  }
+
+  /**
+   * Brings these relations (added, changed or dropped in `graph`) up to date: the numbers retired and
+   * the numbers given. Cost: the relations named, plus one merge pass over each sort order they touch.
+   */
+  sync(graph: EntenteGraph, relationIds: Iterable<string>): IndexChange {
+    const change: IndexChange = { retired: [], added: [] };
+    const touched = new Set<Kind>();
+    for (const id of relationIds) {
+      const old = this.relationNumber.get(id);
+      if (old !== undefined) {
+        touched.add(this.kinds[old]!);
+        this.kinds[old] = undefined;
+        this.relationNumber.delete(id);
+        change.retired.push(old);
+      }
+      if (!graph.hasEdge(id)) continue;
+      const attrs = graph.getEdgeAttributes(id);
+      touched.add(attrs.kind);
+      change.added.push(this.append(id, attrs, graph.source(id), graph.target(id)));
+    }
+    for (const kind of touched) {
+      const added = change.added.filter((r) => this.kinds[r] === kind);
+      const { byFirst, byLast } = this.byKind[kind];
+      const first = merged(byFirst, this.first, this.kinds, added);
+      const last = merged(byLast, this.last, this.kinds, added);
+      this.byKind[kind] = { byFirst: first.order, firstSorted: first.keys, byLast: last.order, lastSorted: last.keys };
+    }
+    return change;
+  }
+
+  /** Gives a relation the next number (growing the arrays by doubling), and its entities theirs. */
+  private append(id: string, attrs: RelationAttributes, source: string, target: string): number {
+    const r = this.relationIds.length;
+    if (r === this.first.length) {
+      const capacity = Math.max(16, 2 * r);
+      this.first = grown(this.first, new Float64Array(capacity));
+      this.last = grown(this.last, new Float64Array(capacity));
+      this.source = grown(this.source, new Uint32Array(capacity));
+      this.target = grown(this.target, new Uint32Array(capacity));
+    }
+    this.relationIds.push(id);
+    this.kinds.push(attrs.kind);
+    this.relationNumber.set(id, r);
+    this.first[r] = attrs.first;
+    this.last[r] = attrs.last;
+    this.source[r] = this.entityOf(source);
+    this.target[r] = this.entityOf(target);
+    return r;
+  }
+
+  private entityOf(id: string): number {
+    let e = this.entityNumber.get(id);
+    if (e === undefined) {
+      e = this.entityIds.push(id) - 1;
+      this.entityNumber.set(id, e);
+    }
+    return e;
   }
 
   private sorted(members: number[]): KindIndex {
@@ -98,6 +153,36 @@ export class RelationIndex {
       lastSorted: Float64Array.from(byLast, (r) => this.last[r]),
     };
   }
+}
+
+/** What an index sync did: numbers retired (their relations changed or were dropped) and numbers given. */
+export interface IndexChange {
+  retired: number[];
+  added: number[];
+}
+
+function grown<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/**
+ * A sort order without its retired numbers and with `added` merged in by key. Added numbers are the
+ * largest, so among equal keys they go last: the order a full sort of the same numbers gives.
+ */
+function merged(order: Uint32Array, key: Float64Array, kinds: readonly (Kind | undefined)[], added: number[]): { order: Uint32Array; keys: Float64Array } {
+  const adding = [...added].sort((a, b) => key[a] - key[b] || a - b);
+  const out = new Uint32Array(order.length + adding.length);
+  let n = 0;
+  let j = 0;
+  for (const r of order) {
+    if (kinds[r] === undefined) continue;
+    while (j < adding.length && key[adding[j]] < key[r]) out[n++] = adding[j++];
+    out[n++] = r;
+  }
+  while (j < adding.length) out[n++] = adding[j++];
+  const kept = out.slice(0, n);
+  return { order: kept, keys: Float64Array.from(kept, (r) => key[r]) };
 }
 
 /** First position whose value is > x (or >= x when `orEqual`). */
@@ -151,11 +236,11 @@ export class TimeView {
   readonly index: RelationIndex;
   private windows: KindWindows = { event: NO_WINDOW, state: NO_WINDOW };
   private include: (r: number) => boolean;
-  private readonly inView: Uint8Array;
-  private readonly entityCount: Int32Array;
+  private inView: Uint8Array;
+  private entityCount: Int32Array;
   /** Per entity: the change it was last touched in, and its count before that change. */
-  private readonly entityStamp: Uint32Array;
-  private readonly entityBefore: Int32Array;
+  private entityStamp: Uint32Array;
+  private entityBefore: Int32Array;
   private generation = 0;
   private relationCount = 0;
   private entityInViewCount = 0;
@@ -204,6 +289,34 @@ export class TimeView {
     });
   }
 
+  /**
+   * Follows an index sync: retired numbers leave the view, new ones enter it if in the window and
+   * included. A relation changed but in view before and after is in neither list of the diff.
+   */
+  sync(change: IndexChange): ViewDiff {
+    this.fit();
+    const diff = this.change((update) => {
+      for (const r of change.retired) update(r);
+      for (const r of change.added) update(r);
+    });
+    const entered = new Set(diff.entered);
+    const stayed = new Set(diff.left.filter((id) => entered.has(id)));
+    if (stayed.size === 0) return diff;
+    return { ...diff, entered: diff.entered.filter((id) => !stayed.has(id)), left: diff.left.filter((id) => !stayed.has(id)) };
+  }
+
+  /** Room for the numbers the index has handed out since (doubling, so growth costs little over many edits). */
+  private fit(): void {
+    const { size, entityIds } = this.index;
+    if (size > this.inView.length) this.inView = grown(this.inView, new Uint8Array(2 * size));
+    if (entityIds.length > this.entityCount.length) {
+      const n = 2 * entityIds.length;
+      this.entityCount = grown(this.entityCount, new Int32Array(n));
+      this.entityStamp = grown(this.entityStamp, new Uint32Array(n));
+      this.entityBefore = grown(this.entityBefore, new Int32Array(n));
+    }
+  }
+
   /** Ids of the relations and entities in view, as sets (cost follows the view's size). */
   contents(): ViewContents {
     const relations = new Set<string>();
@@ -228,7 +341,8 @@ export class TimeView {
       entityCount[e] += delta;
     };
     run((r) => {
-      const should = this.include(r) && index.inWindow(r, this.windows) ? 1 : 0;
+      // A retired number is out of view (inWindow says so before `include` asks the graph about it).
+      const should = index.inWindow(r, this.windows) && this.include(r) ? 1 : 0;
       if (should === inView[r]) return;
       inView[r] = should;
       (should ? diff.entered : diff.left).push(index.relationIds[r]);
@@ -248,4 +362,5 @@ export class TimeView {
     return diff;
   }
 }
+
 

@@ -127,7 +127,7 @@ export function GraphView(props: GraphViewProps) {
       {placed && (
         <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
           <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
-          <VisibilityController view={view} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
+          <VisibilityController view={view} edits={model.edits?.length ?? 0} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
           <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />
           <LayoutController positions={positions} draft={converging !== null} onBusy={setPlacing} />
           <NodeDrag positions={settled} dataset={model.dataset.meta.id} layout={layout} />
@@ -142,6 +142,7 @@ export function GraphView(props: GraphViewProps) {
           <CameraController target={camera} />
           <ThemeController theme={theme} />
           <GraphControls section={section} />
+          <PositionsHook />
         </SigmaContainer>
       )}
       {(!positions || converging) && (
@@ -190,6 +191,8 @@ interface Applied {
 
 interface ControllerProps {
   view: ViewUpdate;
+  /** Edits patched into the graph so far: after one, sigma has entities and relations it has not indexed yet. */
+  edits: number;
   visibility: Visibility;
   refresh: "partial" | "full";
   onDrawn: (view: ViewUpdate) => void;
@@ -201,13 +204,15 @@ interface ControllerProps {
  * is refreshed (sigma's partial refresh, no reindexing), then fades run frame by frame; reports the
  * update drawn once the last frame is.
  */
-function VisibilityController({ view, visibility, refresh, onDrawn, onApplied }: ControllerProps) {
+function VisibilityController({ view, edits, visibility, refresh, onDrawn, onApplied }: ControllerProps) {
   const sigma = useSigma();
-  const applied = useRef<{ sigma: Sigma; view: ViewUpdate } | undefined>(undefined);
+  const applied = useRef<{ sigma: Sigma; view: ViewUpdate; edits: number } | undefined>(undefined);
   const frame = useRef(0);
   useLayoutEffect(() => {
     const previous = applied.current?.sigma === sigma ? applied.current.view : undefined;
-    applied.current = { sigma, view };
+    // What an edit added is indexed by sigma's next render: until then a refresh must not skip indexation.
+    const skipIndexation = applied.current?.edits === edits;
+    applied.current = { sigma, view, edits };
     const incremental = previous !== undefined && view.base === previous.seq;
     const changed = visibility.apply(view, previous, performance.now(), previous !== undefined);
     const full = refresh === "full" || !incremental;
@@ -217,21 +222,42 @@ function VisibilityController({ view, visibility, refresh, onDrawn, onApplied }:
       // Sizes follow the relations in view: the endpoints of what entered or left change size.
       const graph = sigma.getGraph();
       const nodes = new Set(changed.nodes);
-      for (const edge of [...view.diff.entered, ...view.diff.left]) nodes.add(graph.source(edge)).add(graph.target(edge));
-      if (nodes.size > 0 || changed.edges.length > 0) sigma.refresh({ partialGraph: { nodes: [...nodes], edges: changed.edges }, skipIndexation: true });
+      // An edit may have dropped what left the view: sigma already forgot it.
+      for (const edge of [...view.diff.entered, ...view.diff.left]) if (graph.hasEdge(edge)) nodes.add(graph.source(edge)).add(graph.target(edge));
+      const partial = present(graph, { nodes: [...nodes], edges: changed.edges });
+      if (partial.nodes.length > 0 || partial.edges.length > 0) sigma.refresh({ partialGraph: partial, skipIndexation });
     }
     cancelAnimationFrame(frame.current);
     const tick = () => {
-      const stepped = visibility.step(performance.now());
-      if (stepped.nodes.length > 0 || stepped.edges.length > 0) sigma.refresh({ partialGraph: stepped, skipIndexation: true });
+      const stepped = present(sigma.getGraph(), visibility.step(performance.now()));
+      if (stepped.nodes.length > 0 || stepped.edges.length > 0) sigma.refresh({ partialGraph: stepped, skipIndexation });
       if (visibility.fading) frame.current = requestAnimationFrame(tick);
       else onDrawn(view);
     };
     if (visibility.fading) frame.current = requestAnimationFrame(tick);
     else onDrawn(view);
-  }, [sigma, view, visibility, refresh, onDrawn, onApplied]);
+  }, [sigma, view, edits, visibility, refresh, onDrawn, onApplied]);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
   return null;
+}
+
+/**
+ * For browser tests: each entity's place in graph coordinates (not the screen's, which the camera moves),
+ * as `window.ententeEntityPositions()`.
+ */
+function PositionsHook() {
+  const sigma = useSigma();
+  useEffect(() => {
+    const w = window as { ententeEntityPositions?: () => Record<string, { x: number; y: number }> };
+    w.ententeEntityPositions = () => Object.fromEntries(sigma.getGraph().mapNodes((id, { x, y }) => [id, { x, y }]));
+    return () => void delete w.ententeEntityPositions;
+  }, [sigma]);
+  return null;
+}
+
+/** What of a change the display graph still has (an edit may have dropped an entity or relation that was fading). */
+function present(graph: ReturnType<Sigma["getGraph"]>, changed: { nodes: string[]; edges: string[] }): { nodes: string[]; edges: string[] } {
+  return { nodes: changed.nodes.filter((n) => graph.hasNode(n)), edges: changed.edges.filter((e) => graph.hasEdge(e)) };
 }
 
 interface LookProps {

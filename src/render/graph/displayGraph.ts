@@ -1,6 +1,6 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
-import type { Model } from "../../model/dataset/graph";
+import type { EntenteGraph, Model, RelationAttributes } from "../../model/dataset/graph";
 import { runSteps, runStepsInSlices, SLICE, type Steps } from "../../model/dataset/slices";
 import { circlePositions, type Positions } from "../../model/layout/layout";
 import { CLASS_COLORS, drawnLabel, ENTITY_COLORS, nodeSize } from "../style/style";
@@ -41,29 +41,36 @@ export function buildDisplayGraphInSlices(model: Model, pause: (done: number, to
 function* displaySteps(model: Model, initial: Positions | null): Steps<DisplayGraph> {
   const positions = initial ?? circlePositions(model.graph.nodes());
   const display: DisplayGraph = new MultiDirectedGraph();
-  model.graph.forEachNode((id, { entity }) => {
-    const { x, y } = positions.get(id)!;
-    display.addNode(id, { x, y, size: nodeSize(model.graph.degree(id)), color: ENTITY_COLORS[entity.type], label: drawnLabel(entity.label) });
-  });
+  model.graph.forEachNode((id) => display.addNode(id, { ...positions.get(id)!, ...nodeLook(model.graph, id) }));
   let added = 0;
   for (const { edge: id, attributes: attrs, source, target } of model.graph.edgeEntries()) {
-    display.addDirectedEdgeWithKey(id, source, target, {
-      size: attrs.kind === "state" ? 2.5 : 1.8,
-      color: CLASS_COLORS[attrs.class],
-      label: drawnLabel(attrs.relation.label),
-      type: "arrow",
-      curvature: 0,
-    });
+    display.addDirectedEdgeWithKey(id, source, target, edgeLook(attrs));
     if (++added % SLICE === 0) yield added;
   }
   // Parallel relations (several between the same two entities) each get their own curve.
-  indexParallelEdgesIndex(display, { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  indexParallelEdgesIndex(display, PARALLEL_ATTRIBUTES);
   yield added;
-  display.forEachEdge((edge, { parallelIndex, parallelMaxIndex }) => {
-    if (typeof parallelIndex !== "number" || parallelIndex === 0 || typeof parallelMaxIndex !== "number") return;
-    display.mergeEdgeAttributes(edge, { type: "curvedArrow", curvature: curvatureFor(parallelIndex, parallelMaxIndex) });
-  });
+  display.forEachEdge((edge, attrs) => display.mergeEdgeAttributes(edge, curveOf(attrs)));
   return display;
+}
+
+export const PARALLEL_ATTRIBUTES = { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" };
+
+/** How an entity is drawn, but for its place: colour by type, size by its number of relations, its label cut to length. */
+export function nodeLook(graph: EntenteGraph, id: string): Omit<NodeDisplay, "x" | "y"> {
+  const { entity } = graph.getNodeAttributes(id);
+  return { size: nodeSize(graph.degree(id)), color: ENTITY_COLORS[entity.type], label: drawnLabel(entity.label) };
+}
+
+/** How a relation is drawn before parallel relations are fanned out. */
+export function edgeLook(attrs: RelationAttributes): EdgeDisplay {
+  return { size: attrs.kind === "state" ? 2.5 : 1.8, color: CLASS_COLORS[attrs.class], label: drawnLabel(attrs.relation.label), type: "arrow", curvature: 0 };
+}
+
+/** A relation's curve from its place among parallel relations (none when alone or in the middle). */
+export function curveOf({ parallelIndex, parallelMaxIndex }: Pick<EdgeDisplay, "parallelIndex" | "parallelMaxIndex">): Partial<EdgeDisplay> {
+  if (typeof parallelIndex !== "number" || parallelIndex === 0 || typeof parallelMaxIndex !== "number") return {};
+  return { type: "curvedArrow", curvature: curvatureFor(parallelIndex, parallelMaxIndex) };
 }
 
 /** Symmetric bends: the more parallel relations, the wider the fan, up to a bound so curves stay readable. */

@@ -29,10 +29,10 @@ const OUT_OF_VIEW_SIZE = 1e-4;
 const TRANSPARENT = "rgba(0,0,0,0)";
 
 class Fader {
-  readonly alpha: Float32Array;
-  readonly target: Uint8Array;
-  private readonly from: Float32Array;
-  private readonly start: Float64Array;
+  alpha: Float32Array;
+  target: Uint8Array;
+  private from: Float32Array;
+  private start: Float64Array;
   readonly fading = new Set<number>();
 
   constructor(size: number) {
@@ -40,6 +40,17 @@ class Fader {
     this.target = new Uint8Array(size);
     this.from = new Float32Array(size);
     this.start = new Float64Array(size);
+  }
+
+  /** Room for item `i` (an edit added it), doubling; new items start out of view. */
+  fit(i: number): void {
+    if (i < this.alpha.length) return;
+    const size = 2 * (i + 1);
+    const grow = <T extends Float32Array | Uint8Array | Float64Array>(a: T, b: T) => (b.set(a), b);
+    this.alpha = grow(this.alpha, new Float32Array(size));
+    this.target = grow(this.target, new Uint8Array(size));
+    this.from = grow(this.from, new Float32Array(size));
+    this.start = grow(this.start, new Float64Array(size));
   }
 
   set(i: number, target: number, now: number, animate: boolean): void {
@@ -90,7 +101,8 @@ export class Visibility {
   private readonly nodes: Fader;
   private readonly edges: Fader;
   /** 0: no mark, else 1 + index in CHANGE_MARKS. */
-  private readonly edgeMark: Uint8Array;
+  /** Grows with the relations (see `slot`). */
+  private edgeMark: Uint8Array;
   private marks: Map<string, ChangeMark> | undefined;
 
   constructor(
@@ -104,6 +116,18 @@ export class Visibility {
     this.nodes = new Fader(this.nodeIds.length);
     this.edges = new Fader(this.edgeIds.length);
     this.edgeMark = new Uint8Array(this.edgeIds.length);
+  }
+
+  /** An entity's or relation's number; one the display graph gained by an edit gets the next. */
+  private slot(kind: "node" | "edge", id: string): number {
+    const [ids, index, fader] = kind === "node" ? [this.nodeIds, this.nodeIndex, this.nodes] : [this.edgeIds, this.edgeIndex, this.edges];
+    let i = index.get(id);
+    if (i !== undefined) return i;
+    i = ids.push(id) - 1;
+    index.set(id, i);
+    fader.fit(i);
+    if (kind === "edge" && i >= this.edgeMark.length) this.edgeMark = Uint8Array.from({ length: fader.alpha.length }, (_, j) => this.edgeMark[j] ?? 0);
+    return i;
   }
 
   get fading(): boolean {
@@ -126,16 +150,16 @@ export class Visibility {
     const edgeFade = fade && enteredE.length + leftE.length <= EDGE_FADE_LIMIT;
     const nodeFade = fade && enteredN.length + leftN.length <= NODE_FADE_LIMIT;
     const changed: Changed = { nodes: [], edges: [] };
-    const setAll = (ids: string[], target: number, index: Map<string, number>, fader: Fader, fadeIt: boolean, out: string[]) => {
+    const setAll = (ids: string[], target: number, kind: "node" | "edge", fader: Fader, fadeIt: boolean, out: string[]) => {
       for (const id of ids) {
-        fader.set(index.get(id)!, target, now, fadeIt);
+        fader.set(this.slot(kind, id), target, now, fadeIt);
         if (!fadeIt) out.push(id);
       }
     };
-    setAll(enteredE, 1, this.edgeIndex, this.edges, edgeFade, changed.edges);
-    setAll(leftE, 0, this.edgeIndex, this.edges, edgeFade, changed.edges);
-    setAll(enteredN, 1, this.nodeIndex, this.nodes, nodeFade, changed.nodes);
-    setAll(leftN, 0, this.nodeIndex, this.nodes, nodeFade, changed.nodes);
+    setAll(enteredE, 1, "edge", this.edges, edgeFade, changed.edges);
+    setAll(leftE, 0, "edge", this.edges, edgeFade, changed.edges);
+    setAll(enteredN, 1, "node", this.nodes, nodeFade, changed.nodes);
+    setAll(leftN, 0, "node", this.nodes, nodeFade, changed.nodes);
     if (update.marks !== this.marks) this.applyMarks(update.marks, changed);
     return changed;
   }
@@ -149,14 +173,14 @@ export class Visibility {
   }
 
   nodeReducer = (node: string, data: Attributes): Attributes => {
-    const a = this.nodes.alpha[this.nodeIndex.get(node)!];
+    const a = this.nodes.alpha[this.slot("node", node)];
     if (a >= 1) return data;
     if (a <= 0) return { ...data, size: OUT_OF_VIEW_SIZE, color: TRANSPARENT, opacity: 0 };
     return { ...data, color: withAlpha(data.color, a), opacity: a };
   };
 
   edgeReducer = (edge: string, data: Attributes): Attributes => {
-    const i = this.edgeIndex.get(edge)!;
+    const i = this.slot("edge", edge);
     const a = this.edges.alpha[i];
     if (a <= 0) return { ...data, hidden: true };
     const mark = this.edgeMark[i];
@@ -187,7 +211,7 @@ export class Visibility {
     for (const id of marks?.keys() ?? []) touched.add(id);
     for (const id of touched) {
       const mark = marks?.get(id);
-      this.edgeMark[this.edgeIndex.get(id)!] = mark ? CHANGE_MARKS.indexOf(mark) + 1 : 0;
+      this.edgeMark[this.slot("edge", id)] = mark ? CHANGE_MARKS.indexOf(mark) + 1 : 0;
     }
     this.marks = marks;
     changed.edges = [...touched];

@@ -11,9 +11,10 @@ import { keptForceLayout } from "./keptLayout";
  * or while the map layout's code loads (it is not part of the first screen).
  */
 export function useLayoutPositions(model: Model, layout: Layout): { positions: Positions | null; drafts: LayoutDrafts } {
-  const input = useMemo(() => layoutInput(model.graph), [model]);
-  const cache = useMemo(() => new Map<Layout, Positions>(), [model]);
-  const drafts = useMemo(() => new LayoutDrafts(), [model]);
+  // Per graph, not per model: an edit patches the graph in place and places what it adds itself (DisplayFollower).
+  const input = useMemo(() => layoutInput(model.graph), [model.graph]);
+  const cache = useMemo(() => new Map<Layout, Positions>(), [model.graph]);
+  const drafts = useMemo(() => new LayoutDrafts(), [model.graph]);
   const large = input.nodes.length + input.edges.length > WORKER_THRESHOLD;
   const [, setArrived] = useState(0);
   useEffect(() => {
@@ -29,7 +30,7 @@ export function useLayoutPositions(model: Model, layout: Layout): { positions: P
       abort.abort();
       drafts.set(null);
     };
-  }, [model, layout, large, input, cache, drafts]);
+  }, [model.graph, layout, large, input, cache, drafts]);
   useEffect(() => {
     if (layout !== "map" || cache.has("map")) return;
     let live = true;
@@ -40,7 +41,7 @@ export function useLayoutPositions(model: Model, layout: Layout): { positions: P
     return () => {
       live = false;
     };
-  }, [model, layout, input, cache]);
+  }, [model.graph, layout, input, cache]);
   if (layout === "force" && !large && !cache.has("force")) cache.set("force", forceLayoutOf(input));
   return { positions: cache.get(layout) ?? null, drafts };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { EMPTY_HISTORY, recordChange, redo as redoChange, undo as undoChange, type Change, type History } from "../../model/edit";
+import { EMPTY_HISTORY, recordChange, redo as redoChange, undo as undoChange, type Change, type History, type Op } from "../../model/edit";
 import type { Dataset } from "../../model/dataset/schema";
 import { loadDataset } from "../datasets/datasets";
 import { EditConflict, loadEdits, onStoredChange, saveEdited } from "../datasets/storedDatasets";
@@ -34,11 +34,12 @@ const now = () => new Date().toISOString();
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * Edits to an imported dataset: each change is shown at once (`onDataset`) and saved to IndexedDB
+ * Edits to an imported dataset: each change is shown at once (`onDataset`, with the ops that made it, so
+ * the model can be patched; without them after a reload) and saved to IndexedDB
  * right after, one save at a time. A save that fails leaves the change on screen and says so. Another
  * tab's saved edits reload this tab's dataset if it has nothing unsaved; otherwise saving is refused.
  */
-export function useEditSession(dataset: Dataset, onDataset: (dataset: Dataset) => void): EditSession {
+export function useEditSession(dataset: Dataset, onDataset: (dataset: Dataset, ops?: readonly Op[]) => void): EditSession {
   const id = dataset.meta.id;
   const [history, setHistory] = useState<History>(EMPTY_HISTORY);
   const [save, setSave] = useState<SaveState>({ state: "saved" });
@@ -87,24 +88,24 @@ export function useEditSession(dataset: Dataset, onDataset: (dataset: Dataset) =
   }, []);
 
   const show = useCallback(
-    (next: Dataset, nextHistory: History) => {
+    (next: Dataset, nextHistory: History, ops: readonly Op[]) => {
       latest.current = { dataset: next, history: nextHistory };
       setHistory(nextHistory);
       setNotice(null);
-      onDataset(next);
+      onDataset(next, ops);
       persist();
     },
     [onDataset, persist],
   );
 
-  const commit = useCallback((next: Dataset, change: Change) => show(next, recordChange(latest.current.history, change)), [show]);
+  const commit = useCallback((next: Dataset, change: Change) => show(next, recordChange(latest.current.history, change), change.ops), [show]);
   const undo = useCallback(() => {
     const r = undoChange(latest.current.dataset, latest.current.history, now());
-    if (r) show(r.dataset, r.history);
+    if (r) show(r.dataset, r.history, r.ops);
   }, [show]);
   const redo = useCallback(() => {
     const r = redoChange(latest.current.dataset, latest.current.history, now());
-    if (r) show(r.dataset, r.history);
+    if (r) show(r.dataset, r.history, r.ops);
   }, [show]);
 
   const reload = useCallback(async () => {

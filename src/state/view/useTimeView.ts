@@ -36,11 +36,13 @@ export function useTimeView(model: Model, view: ViewState, include?: (relationId
  * and left since the previous one, so a time step refreshes only that.
  */
 export function useFilteredView(model: Model, view: ViewState): { update: ViewUpdate; inTime: ViewUpdate } {
-  const tracker = useMemo(() => new FrameTracker(model), [model]);
+  // One tracker per graph: an edit patches the graph and gives a new model, which the tracker catches up with.
+  const tracker = useMemo(() => new FrameTracker(model), [model.graph]); // eslint-disable-line react-hooks/exhaustive-deps
   const { from, to, fromMonth, toMonth, at, types, entityTypes, focus, hops } = view;
   const compare = view.compare?.join(",");
   return useMemo(() => {
+    tracker.catchUp(model);
     const selection = selectionOf({ from, to, fromMonth, toMonth, at, compare: compare ? (compare.split(",") as [string, string]) : undefined });
     return tracker.update(selection, filtersOf({ from, to, layout: "force", types, entityTypes, focus, hops }));
-  }, [tracker, from, to, fromMonth, toMonth, at, compare, types, entityTypes, focus, hops]);
+  }, [tracker, model, from, to, fromMonth, toMonth, at, compare, types, entityTypes, focus, hops]);
 }

@@ -112,6 +112,20 @@ export function viewFromSearch(search: string, defaults: ViewState, bounds: Year
   return view;
 }
 
+/** The view without a selected entity or relation the domain no longer has (an edit deleted it); the same view when nothing is missing. */
+export function selectionInDomain(view: ViewState, domain: ViewDomain): ViewState {
+  const lostRelation = view.relation !== undefined && !domain.isRelation(view.relation);
+  const lostFocus = view.focus !== undefined && !domain.isEntity(view.focus);
+  if (!lostRelation && !lostFocus) return view;
+  const next = { ...view };
+  if (lostRelation) delete next.relation;
+  if (lostFocus) {
+    delete next.focus;
+    delete next.hops;
+  }
+  return next;
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Writes the view into the query string (see url.ts), keeping any parameter it does not own. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { relationYears, type AnyRecord, type Collection } from "../../model/edit";
+import { flushSync } from "react-dom";
+import { patchModel, relationYears, type AnyRecord, type Collection, type Op } from "../../model/edit";
 import { buildModel, type Model } from "../../model/dataset/graph";
 import type { Dataset, Relation } from "../../model/dataset/schema";
 import { searchRevealing } from "../../state/view/revealParams";
@@ -22,16 +23,26 @@ interface Props {
 }
 
 /**
- * The explorer of an editable dataset. After each change the model, and with it the graph, table and
- * time index, is rebuilt from the changed dataset and the explorer opened again on the URL's view.
+ * The explorer of an editable dataset. Each change is patched into the model (its graph in place), and
+ * the explorer's time index and display graph catch up with just what it touched: the renderer, the
+ * camera and every other entity's place are kept. A reload (another tab's changes) rebuilds the model
+ * and opens the explorer again on the URL's view.
  */
 export function EditableExplorer({ model, display, onModel, controls }: Props) {
   const [rebuilt, setRebuilt] = useState(0);
+  const [revealed, setRevealed] = useState(0);
   const [form, setForm] = useState<FormTarget | null>(null);
   const [listing, setListing] = useState(false);
   const refocus = useRef<string | null>(null);
+  // The model edits patch: the newest, even before the parent has rendered it (two quick undos); a rebuilt one once it comes.
+  const current = useRef(model);
+  if (model.graph !== current.current.graph) current.current = model;
   const onDataset = useCallback(
-    (dataset: Dataset) => {
+    (dataset: Dataset, ops?: readonly Op[]) => {
+      if (ops) {
+        current.current = patchModel(current.current, dataset, ops);
+        return onModel(current.current);
+      }
       // The explorer is opened again: the button used (Undo, Redo) gets the focus back (see below).
       const active = document.activeElement;
       if (!refocus.current && active instanceof HTMLButtonElement && active.closest(".edit-bar")) refocus.current = active.textContent;
@@ -47,14 +58,27 @@ export function EditableExplorer({ model, display, onModel, controls }: Props) {
     const search = window.location.search;
     const relation = record as Relation;
     setSearch(collection === "entities" ? searchRevealing(search, { focus: record.id }) : searchRevealing(search, { relation: record.id, years: relationYears(relation) }), "push");
+    setRevealed((n) => n + 1);
   }, []);
+  useEffect(() => {
+    // The explorer (kept across edits) reads the revealing URL as it reads back/forward, once it has the edited model.
+    if (revealed > 0) flushSync(() => window.dispatchEvent(new PopStateEvent("popstate")));
+  }, [revealed]);
   useEffect(() => {
     const name = refocus.current;
     refocus.current = null;
     if (!name) return;
-    const buttons = [...document.querySelectorAll<HTMLButtonElement>(name === "Edit" ? ".panel .record-actions button" : ".edit-bar button")];
-    (buttons.find((b) => b.textContent === name && !b.disabled) ?? buttons.find((b) => /^(Undo|Redo)$/.test(b.textContent ?? "") && !b.disabled))?.focus();
-  }, [rebuilt]);
+    // The revealed record's panel opens with the explorer's next render: look for its button a few frames on.
+    let frame = 0;
+    const focus = (tries: number) => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>(name === "Edit" ? ".panel .record-actions button" : ".edit-bar button")];
+      const button = buttons.find((b) => b.textContent === name && !b.disabled);
+      if (!button && tries > 0) frame = requestAnimationFrame(() => focus(tries - 1));
+      else (button ?? buttons.find((b) => /^(Undo|Redo)$/.test(b.textContent ?? "") && !b.disabled))?.focus();
+    };
+    focus(10);
+    return () => cancelAnimationFrame(frame);
+  }, [rebuilt, model, revealed]);
   const api = useMemo<EditApi>(() => ({ session, open: setForm, openList: () => setListing(true), reveal }), [session, reveal]);
   return (
     <EditContext.Provider value={api}>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { filterCounts, usedEntityTypes, usedRelationTypes } from "../../model/filters/filters";
 import type { Model } from "../../model/dataset/graph";
 import { frameFileName } from "../../model/frame/describe";
@@ -9,6 +9,7 @@ import { yearRange } from "../../model/time/window";
 import { degreesInView } from "../../model/frame/degree";
 import type { CameraTarget } from "../../render/graph/CameraController";
 import { buildDisplayGraph, type DisplayGraph } from "../../render/graph/displayGraph";
+import { DisplayFollower } from "../../render/graph/displayPatch";
 import { GraphView } from "../../render/graph/GraphView";
 import type { EntenteSigma } from "../../render/graph/sigmaSettings";
 import type { Selection } from "../../render/graph/highlight";
@@ -17,7 +18,7 @@ import { useLayoutPositions } from "../../render/layout/useLayoutPositions";
 import { useFilteredView } from "../../state/view/useTimeView";
 import { useFrameLabel } from "../../state/view/useFrameLabel";
 import { useUrlView } from "../../state/view/useUrlView";
-import type { ViewDomain, YearBounds } from "../../state/view/view";
+import { selectionInDomain, type ViewDomain, type YearBounds } from "../../state/view/view";
 import { DataExport } from "../export/DataExport";
 import { withPeriod } from "../partners/withPeriod";
 import { ExplorerShell } from "./ExplorerShell";
@@ -60,15 +61,23 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
   const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
   const [playing, setPlaying] = useState(false);
   // While playing, the URL is written once playback stops.
-  const [view, setView] = useUrlView(defaults, bounds, domain, playing);
+  const [urlView, setView] = useUrlView(defaults, bounds, domain, playing);
+  // An edit may delete the selected entity or relation: the view lets go of it at once, the URL just after.
+  const view = useMemo(() => selectionInDomain(urlView, domain), [urlView, domain]);
+  useEffect(() => void (view !== urlView && setView(view)), [view, urlView, setView]);
   const { update, inTime } = useFilteredView(model, view);
-  // The graph follows each step at once; the table, legend and panels catch up without holding it back.
-  const shown = useDeferredValue(update);
+  // The graph follows each step at once; the table, legend and panels catch up without holding it back,
+  // but never show an update from before an edit with the edited model (what it dropped is gone from the graph).
+  const latest = useMemo(() => ({ update, model }), [update, model]);
+  const deferred = useDeferredValue(latest);
+  const shown = deferred.model === model ? deferred.update : update;
   const contents = shown.contents;
   const counts = useMemo(() => filterCounts(model, inTime.contents), [model, inTime]);
   const { positions, drafts } = useLayoutPositions(model, view.layout);
-  // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer.
-  const display = useMemo(() => prepared ?? buildDisplayGraph(model, positions), [model]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer;
+  // edits patch it (before the graph view applies the update that shows them).
+  const follower = useMemo(() => new DisplayFollower(prepared ?? buildDisplayGraph(model, positions), model), [model.graph]); // eslint-disable-line react-hooks/exhaustive-deps
+  const display = useMemo(() => (follower.catchUp(model), follower.display), [follower, model]);
   const degrees = useMemo(() => degreesInView(model.graph, update.contents.relations), [model, update]);
   const maxDegree = useMemo(() => [...degrees.values()].reduce((a, b) => Math.max(a, b), 0), [degrees]);
   const histogram = useMemo(() => yearHistogram(model, bounds.min, bounds.max), [model, bounds]);
