@@ -68,15 +68,17 @@ export function EditableExplorer({ model, display, onModel, controls }: Props) {
     const name = refocus.current;
     refocus.current = null;
     if (!name) return;
-    // The revealed record's panel opens with the explorer's next render: look for its button a few frames on.
+    // The revealed record's panel opens with the explorer's next renders, its code perhaps still loading: look for
+    // its button frame by frame, for a few seconds at most.
     let frame = 0;
-    const focus = (tries: number) => {
+    const until = performance.now() + 5000;
+    const focus = () => {
       const buttons = [...document.querySelectorAll<HTMLButtonElement>(name === "Edit" ? ".panel .record-actions button" : ".edit-bar button")];
       const button = buttons.find((b) => b.textContent === name && !b.disabled);
-      if (!button && tries > 0) frame = requestAnimationFrame(() => focus(tries - 1));
+      if (!button && performance.now() < until) frame = requestAnimationFrame(focus);
       else (button ?? buttons.find((b) => /^(Undo|Redo)$/.test(b.textContent ?? "") && !b.disabled))?.focus();
     };
-    focus(10);
+    focus();
     return () => cancelAnimationFrame(frame);
   }, [rebuilt, model, revealed]);
   const api = useMemo<EditApi>(() => ({ session, open: setForm, openList: () => setListing(true), reveal }), [session, reveal]);
