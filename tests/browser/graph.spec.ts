@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
-import { forceLayoutOf, WORKER_THRESHOLD, type LayoutInput } from "../../src/model/layout/layout";
+import { forceLayoutOf, layoutOrder, WORKER_THRESHOLD, type LayoutInput } from "../../src/model/layout/layout";
 import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, MAP_COLORS } from "../../src/render/style/style";
 import { countColor, graph, hoverAt, leaveGraph, locateEntities, stableShot, tooltipsBetween } from "./graph-helpers";
 import { openApp, waitForGraph } from "./helpers";
@@ -196,18 +196,21 @@ test("the built layout worker gives exactly the positions of the synchronous for
   await openApp(page);
   const worker = readdirSync("dist/assets").find((f) => /^layout\.worker-.*\.js$/.test(f));
   expect(worker, "the build emits the layout worker").toBeTruthy();
+  // The worker streams drafts, then its result: positions in layoutOrder, x and y per entity.
+  const ids = layoutOrder(nodes);
   const actual = await page.evaluate(
-    ({ url, input }) =>
+    ({ url, input, ids }) =>
       new Promise<Record<string, [number, number]>>((resolve, reject) => {
         const w = new Worker(url, { type: "module" });
         w.onerror = (e) => reject(new Error(e.message));
-        w.onmessage = (e: MessageEvent<{ ids: string[]; xy: Float64Array }>) => {
-          resolve(Object.fromEntries(e.data.ids.map((id, i) => [id, [e.data.xy[2 * i], e.data.xy[2 * i + 1]] as [number, number]])));
+        w.onmessage = (e: MessageEvent<{ type: "batch" | "done"; xy: Float64Array }>) => {
+          if (e.data.type !== "done") return;
+          resolve(Object.fromEntries(ids.map((id, i) => [id, [e.data.xy[2 * i], e.data.xy[2 * i + 1]] as [number, number]])));
           w.terminate();
         };
-        w.postMessage(input);
+        w.postMessage({ input, everyMs: 50 });
       }),
-    { url: `/assets/${worker}`, input },
+    { url: `/assets/${worker}`, input, ids },
   );
   expect(actual).toEqual(expected);
 });
