@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { openApp, tableRows, waitForGraph } from "./helpers";
+import { installPngDecoder, openApp, tableRows, waitForGraph, type PngDecoder } from "./helpers";
 
 const RELATIONS: Array<{ id: string; type: string; label: string; date?: string; start?: string; end?: string }> = JSON.parse(readFileSync("graph-data/sahel/relations.json", "utf8"));
 /** A shown date's first day as sortable text: "2013~" means from 2013-01-01, so it sorts as "2013" (before "2013-02"); a " · not in view" mark is dropped. */
@@ -387,17 +387,10 @@ test.describe("dark mode", () => {
     await waitForGraph(page);
     const dark = await graph.screenshot();
     // Count pixels close to the dark theme's label colour (#e4e7eb): only labels use it.
+    await installPngDecoder(page);
     const labelPixels = (png: Buffer) =>
       page.evaluate(async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement("canvas");
-        c.width = img.naturalWidth;
-        c.height = img.naturalHeight;
-        const ctx = c.getContext("2d")!;
-        ctx.drawImage(img, 0, 0);
-        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        const d = (await (window as unknown as PngDecoder).decodePng(b64)).data;
         let n = 0;
         for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0xe4) + Math.abs(d[i + 1] - 0xe7) + Math.abs(d[i + 2] - 0xeb) < 6) n++;
         return n;

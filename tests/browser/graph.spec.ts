@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { forceLayoutOf, layoutOrder, WORKER_THRESHOLD, type LayoutInput } from "../../src/model/layout/layout";
 import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, MAP_COLORS } from "../../src/render/style/style";
 import { countColor, graph, hoverAt, leaveGraph, locateEntities, stableShot, tooltipsBetween } from "./graph-helpers";
-import { openApp, waitForGraph } from "./helpers";
+import { installPngDecoder, openApp, waitForGraph, type PngDecoder } from "./helpers";
 
 const entities: Array<{ id: string; label: string }> = JSON.parse(readFileSync("graph-data/sahel/entities.json", "utf8"));
 const relations: Array<{ id: string; source: string; target: string; label: string; date?: string; start?: string; end?: string; citations: Array<{ source: string }> }> = JSON.parse(
@@ -244,18 +244,15 @@ test.describe("camera", () => {
     await openApp(page);
     const shot = await stableShot(page);
     // The strip along the right edge, above the zoom buttons, holds no label ink (dark text pixels).
+    await installPngDecoder(page);
     const dark = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const { data } = ctx.getImageData(c.width - 50, 0, 50, c.height - 180);
+      const { data, width, height } = await (window as unknown as PngDecoder).decodePng(b64);
       let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 150) n++;
+      for (let y = 0; y < height - 180; y++)
+        for (let x = width - 50; x < width; x++) {
+          const i = 4 * (y * width + x);
+          if (data[i] + data[i + 1] + data[i + 2] < 150) n++;
+        }
       return n;
     }, shot.toString("base64"));
     expect(dark).toBe(0);
