@@ -336,6 +336,7 @@ test("two tabs editing one dataset: the other tab follows, and a tab that missed
   await expect(c.getByRole("alert")).toContainText("Changed in another tab.");
   await expect(c.getByRole("heading", { level: 2, name: "Niger" })).toBeVisible();
   await c.getByRole("button", { name: "Reload dataset" }).click();
+  await expect(c.getByRole("status").filter({ hasText: "Reloaded with the changes saved in another tab." })).toBeVisible();
   await c.getByRole("combobox", { name: "Search entities" }).fill("Chad");
   await expect(c.getByRole("option", { name: /^Chad/ })).toBeVisible();
 });

@@ -116,6 +116,7 @@ export function useEditSession(dataset: Dataset, onDataset: (dataset: Dataset, o
     setHistory(latest.current.history);
     setSave({ state: "saved" });
     onDataset(model.dataset);
+    setNotice("Reloaded with the changes saved in another tab.");
   }, [id, onDataset]);
 
   // Another tab saved edits to this dataset: follow them, unless this tab has changes of its own not yet saved.
@@ -125,7 +126,6 @@ export function useEditSession(dataset: Dataset, onDataset: (dataset: Dataset, o
         if (c.change !== "edited" || c.id !== id || c.revision === revision.current) return;
         if (dirty.current) return setSave({ state: "conflict", message: `“${id}” was changed in another tab while this tab's last change was not saved. Reload the dataset to see their changes (this tab's unsaved changes will be lost).` });
         await reload();
-        setNotice("Reloaded with the changes saved in another tab.");
       }),
     [id, reload],
   );
