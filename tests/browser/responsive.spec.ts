@@ -342,7 +342,7 @@ test.describe("touch", () => {
     const cy = t.y + t.height / 2;
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute("aria-label"), { x: cx - 11, y: cy + 11 })).toBe("From year");
     const year = Number(await thumb.getAttribute("aria-valuenow"));
-    const track = (await page.locator(".time-track .rc-slider").boundingBox())!;
+    const track = (await page.locator(".time-track .range-slider").boundingBox())!;
     const perYear = track.width / (2025 - 1975);
     await touch(page, "touchStart", [{ x: cx - 11, y: cy }]);
     for (let d = 1; d <= 4; d++) await touch(page, "touchMove", [{ x: cx - 11 - d * perYear, y: cy }]);

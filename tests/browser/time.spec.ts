@@ -83,7 +83,7 @@ test("both thumbs follow the keyboard: arrows, Page Up/Down (5 years), Home/End,
 
 test("dragging a thumb, and dragging the range between the thumbs as one", async ({ page }) => {
   await openApp(page, "?from=2000&to=2010");
-  const rail = (await page.locator(".rc-slider-rail").boundingBox())!;
+  const rail = (await page.locator(".range-rail").boundingBox())!;
   const perYear = rail.width / 50;
   const thumb = (await to(page).boundingBox())!;
   await page.mouse.move(thumb.x + thumb.width / 2, thumb.y + thumb.height / 2);
@@ -92,7 +92,7 @@ test("dragging a thumb, and dragging the range between the thumbs as one", async
   await page.mouse.up();
   await expectWindow(page, 2000, 2015);
 
-  const track = (await page.locator(".rc-slider-track").boundingBox())!;
+  const track = (await page.locator(".range-track").boundingBox())!;
   await page.mouse.move(track.x + track.width / 2, track.y + track.height / 2);
   await page.mouse.down();
   await page.mouse.move(track.x + track.width / 2 - 10 * perYear, track.y + track.height / 2, { steps: 10 });
@@ -253,8 +253,8 @@ test("a change sets the graph busy until the fade has been drawn", async ({ page
 
 test("the time axis zooms to the window so months are wide enough to use, and back out to all years", async ({ page }) => {
   await openApp(page, "?from=2024-03&to=2024-09");
-  const marks = () => page.locator(".time-track .rc-slider-mark-text").allTextContents();
-  const track = page.locator(".time-track .rc-slider");
+  const marks = () => page.locator(".time-track .range-mark").allTextContents();
+  const track = page.locator(".time-track .range-slider");
   expect(await marks()).toContain("1975");
   const wide = (await track.boundingBox())!.width;
   await page.getByRole("button", { name: "Zoom to the window" }).click();

@@ -1,12 +1,11 @@
-import Slider from "rc-slider";
-import "rc-slider/assets/index.css";
-import { cloneElement, lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { YearHistogram } from "../../model/time/histogram";
 import { CHANGE_MARKS, monthNumber, monthYear, type ChangeMark } from "../../model/time/timeModes";
 import { CHANGE_COLORS, CHANGE_DESCRIPTIONS, CHANGE_LABELS } from "../../render/style/changeStyle";
 import { nextView, startView, type PlaybackMode } from "../../state/view/playback";
 import type { ViewState, YearBounds } from "../../state/view/view";
 import { Histogram } from "./Histogram";
+import { RangeSlider } from "./RangeSlider";
 import { YearAxis } from "./YearAxis";
 import "./time.css";
 
@@ -119,7 +118,7 @@ export function TimeControls(props: TimeControlsProps) {
   const unitsPerYear = monthly ? 12 : 1;
   const min = monthly ? monthNumber(axis.min, 1) : axis.min;
   const max = monthly ? monthNumber(axis.max, 12) : axis.max;
-  const value = monthly ? [monthNumber(view.from, view.fromMonth!), monthNumber(view.to, view.toMonth!)] : [view.from, view.to];
+  const value: [number, number] = monthly ? [monthNumber(view.from, view.fromMonth!), monthNumber(view.to, view.toMonth!)] : [view.from, view.to];
   const setWindow = (a: number, b: number) => {
     if (!monthly) return change({ ...view, from: a, to: b });
     const f = monthYear(a);
@@ -127,21 +126,6 @@ export function TimeControls(props: TimeControlsProps) {
     change({ ...view, from: f.year, fromMonth: f.month, to: t.year, toMonth: t.month });
   };
   const unitText = (u: number) => (monthly ? `${MONTHS[monthYear(u).month - 1]} ${monthYear(u).year}` : String(u));
-
-  // Page Up/Down move a thumb by 5 years (a year at month resolution); rc-slider's own jump is 2 steps.
-  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
-    const next = pageJump(e, value, min, max, monthly ? 12 : 5);
-    if (next) setWindow(next[0], next[1]);
-  };
-  // The contract: aria-valuenow is the year, whatever the step; the text says the month.
-  const handleRender = (origin: ReactElement, props: { index: number; value: number }) =>
-    monthly
-      ? cloneElement(origin as ReactElement<Record<string, unknown>>, {
-          "aria-valuenow": monthYear(props.value).year,
-          "aria-valuemin": bounds.min,
-          "aria-valuemax": bounds.max,
-        })
-      : origin;
 
   const markers = mode === "asof" ? [view.at!] : mode === "compare" ? view.compare! : [];
   const markerUnits = markers.map((d) => {
@@ -239,7 +223,7 @@ export function TimeControls(props: TimeControlsProps) {
           ))}
         </ul>
       )}
-      <div className="time-track" onKeyDownCapture={onKeyDownCapture}>
+      <div className="time-track">
         <Histogram
           histogram={histogram}
           unitsPerYear={unitsPerYear}
@@ -250,21 +234,18 @@ export function TimeControls(props: TimeControlsProps) {
         />
         {mode !== "window" && <YearAxis marks={yearMarks(bounds, unitsPerYear)} min={min} max={max} />}
         {mode === "window" && (
-          <Slider
-            range={{ draggableTrack: true }}
+          <RangeSlider
             min={min}
             max={max}
-            step={1}
-            marks={yearMarks(axis, unitsPerYear)}
             value={value}
-            allowCross={false}
-            ariaLabelForHandle={["From year", "To year"]}
-            ariaValueTextFormatterForHandle={[(v) => `from ${unitText(v)}`, (v) => `to ${unitText(v)}`]}
-            handleRender={handleRender}
-            onChange={(v) => {
-              const [a, b] = v as number[];
-              if (a !== value[0] || b !== value[1]) setWindow(a, b);
-            }}
+            marks={yearMarks(axis, unitsPerYear)}
+            labels={["From year", "To year"]}
+            valueText={(thumb, v) => `${thumb === 0 ? "from" : "to"} ${unitText(v)}`}
+            // The contract: aria-valuenow is the year, whatever the step; the text says the month.
+            announced={monthly ? (v) => monthYear(v).year : undefined}
+            // Page Up/Down: 5 years, or a year at month resolution.
+            pageStep={monthly ? 12 : 5}
+            onChange={([a, b]) => setWindow(a, b)}
           />
         )}
       </div>
@@ -311,18 +292,6 @@ function PaceSelect({ pace, onPace }: { pace: number; onPace: (ms: number) => vo
       </select>
     </label>
   );
-}
-
-/** Page Up/Down on a thumb: the window moved `units` at that thumb, within bounds, thumbs never crossing. */
-function pageJump(e: KeyboardEvent<HTMLElement>, value: number[], min: number, max: number, units: number): [number, number] | undefined {
-  if (e.key !== "PageUp" && e.key !== "PageDown") return undefined;
-  const thumb = (e.target as HTMLElement).getAttribute("aria-label");
-  if (thumb !== "From year" && thumb !== "To year") return undefined;
-  e.preventDefault();
-  e.stopPropagation();
-  const jump = units * (e.key === "PageUp" ? 1 : -1);
-  if (thumb === "From year") return [Math.min(Math.max(value[0] + jump, min), value[1]), value[1]];
-  return [value[0], Math.max(Math.min(value[1] + jump, max), value[0])];
 }
 
 /** A mark every 1, 5 or 10 years depending on the span, plus both ends. */
