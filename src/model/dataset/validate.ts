@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { parseDate } from "../time/dates";
 import { fastRelationOk } from "./fastCheck";
 import { fastRelations } from "./fastRelations";
@@ -80,7 +80,7 @@ function recordName(raw: unknown, index: number): string {
   return typeof id === "string" && id.length > 0 && id.length <= 200 ? id : `#${index + 1}`;
 }
 
-function issueMessages(error: z.ZodError, raw: unknown): string[] {
+function issueMessages(error: z.core.$ZodError, raw: unknown): string[] {
   return error.issues.map((issue) => {
     let value: unknown = raw;
     for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
@@ -99,7 +99,7 @@ function issueMessages(error: z.ZodError, raw: unknown): string[] {
  * Validates each record of an array file on its own so one bad record does not hide the others.
  * `fast`, when given, accepts records the schema surely accepts (zod still checks every other one).
  */
-function validRecords<T>(raw: unknown, schema: z.ZodType<T>, file: string, problems: Problem[], fast?: (item: unknown) => boolean): T[] {
+function validRecords<T>(raw: unknown, schema: z.ZodMiniType<T>, file: string, problems: Problem[], fast?: (item: unknown) => boolean): T[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
     problems.push({ file, message: `must be a JSON array of records (got ${typeof raw})` });
