@@ -1,6 +1,5 @@
-import type { SnapshotText } from "../../model/frame/snapshot";
-import { CHANGE_COLORS, CHANGE_LABELS } from "../style/changeStyle";
-import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, ENTITY_TYPE_LABELS, legibleOn, needsLegibleColours } from "../style/style";
+import { legibleOn, needsLegibleColours } from "../style/style";
+import type { LegendEntry } from "./legendEntries";
 
 /** The band under an exported graph: caption, legend of the colours in use, sources; laid out in design pixels. */
 
@@ -38,21 +37,6 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   }
   if (line) lines.push(line);
   return lines;
-}
-
-export interface LegendEntry {
-  kind: "dot" | "line";
-  color: string;
-  label: string;
-}
-
-/** The colours drawn, in the order the legend lists them: entity types, then relation classes and change marks. */
-export function legendEntries(text: Pick<SnapshotText, "entityTypes" | "classes" | "changes">): LegendEntry[] {
-  return [
-    ...text.entityTypes.map((t) => ({ kind: "dot" as const, color: ENTITY_COLORS[t], label: ENTITY_TYPE_LABELS[t] })),
-    ...text.classes.map((c) => ({ kind: "line" as const, color: CLASS_COLORS[c], label: CLASS_LABELS[c] })),
-    ...(text.changes ?? []).map((m) => ({ kind: "line" as const, color: CHANGE_COLORS[m], label: CHANGE_LABELS[m] })),
-  ];
 }
 
 /** What the band states: the composer's headings and note, the legend's entries, the sources line (each may be left out). */

@@ -1,6 +1,6 @@
 import type { EntityType, RelationClass } from "../../model/dataset/schema";
 import type { ChangeMark } from "../../model/time/timeModes";
-import { legendEntries } from "../../render/export/legendBand";
+import { legendEntries } from "../../render/export/legendEntries";
 import { nodeSize } from "../../render/style/style";
 
 interface LegendProps {
