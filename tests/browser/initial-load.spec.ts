@@ -11,11 +11,13 @@ import { openApp, waitForGraph } from "./helpers";
  */
 
 /**
- * kB of gzip (1000 bytes, as `vite build` reports them). The issue's target is 150 and is NOT met: about 180 (react-dom 64,
- * sigma 24, zod's core for the URL schema 15 (shared with the lazy validator), graphology 11, rc-slider 10, the app's own
- * first-screen code 40). Everything the Sahel view does not show loads on demand; this budget only stops it growing.
+ * kB of gzip (1000 bytes, as `vite build` reports them). The issue's target is 150 and is NOT met: 165.3 measured
+ * (react-dom 64, sigma 22, the app's own first-screen code 39 (ui 15, render 11, model 8, state 5), graphology 11,
+ * zod's core for the URL schema 9 (shared with the lazy validator, both zod/mini), @sigma/edge-curve 3.4, the force
+ * layout 2.7, events 2.1, react 3). rc-slider is gone (our RangeSlider); everything the Sahel view does not show
+ * loads on demand; this budget (the measured total and 3.7) only stops it growing.
  */
-const INITIAL_JS_BUDGET_KB = 185;
+const INITIAL_JS_BUDGET_KB = 169;
 
 test("the initial JavaScript (entry and static imports) stays within its gzip budget", () => {
   const chunks = initialChunks();

@@ -100,6 +100,18 @@ test("dragging a thumb, and dragging the range between the thumbs as one", async
   await expectWindow(page, 1990, 2005);
 });
 
+test("pressing the rail moves the nearer thumb there, and focuses it", async ({ page }) => {
+  await openApp(page, "?from=2000&to=2010");
+  const rail = (await page.locator(".range-rail").boundingBox())!;
+  const at = (year: number) => ({ x: rail.x + ((year - 1975) / 50) * rail.width, y: rail.y + rail.height / 2 });
+  await page.mouse.click(at(1990).x, at(1990).y);
+  await expectWindow(page, 1990, 2010);
+  await expect(from(page)).toBeFocused();
+  await page.mouse.click(at(2020).x, at(2020).y);
+  await expectWindow(page, 1990, 2020);
+  await expect(to(page)).toBeFocused();
+});
+
 test("the URL sets the window and follows it; year links work at month steps too", async ({ page }) => {
   await openApp(page, "?from=2010&to=2015");
   await expectWindow(page, 2010, 2015);
