@@ -1,4 +1,4 @@
-import { parseDate } from "../time/dates";
+import { firstDay, lastDay } from "../time/dateBounds";
 import type { Relation, RelationType } from "./schema";
 import { CONTROL_CHARACTER, LIMITS } from "./vocabulary";
 
@@ -30,16 +30,15 @@ function citationsOk(citations: unknown, sourceIds: ReadonlySet<string>): boolea
   return true;
 }
 
-/** Dates of the form the type's kind takes (parseDate's pattern is the schema's), in order; each parsed once. */
+/** Dates of the form the type's kind takes (firstDay refuses what parseDate refuses), in order. */
 function timeOk(r: Record<string, unknown>, kind: RelationType["kind"]): boolean {
   const { date, start, end } = r;
-  if (kind === "event") return start === undefined && end === undefined && typeof date === "string" && typeof parseDate(date) !== "string";
+  if (kind === "event") return start === undefined && end === undefined && typeof date === "string" && !Number.isNaN(firstDay(date));
   if (date !== undefined || typeof start !== "string") return false;
-  const first = parseDate(start);
-  if (typeof first === "string") return false;
-  if (end === undefined) return true;
-  const last = typeof end === "string" ? parseDate(end) : undefined;
-  return typeof last === "object" && last.last >= first.first;
+  const first = firstDay(start);
+  if (Number.isNaN(first)) return false;
+  // An end that is not a date gives NaN, which is never in order.
+  return end === undefined || (typeof end === "string" && lastDay(end) >= first);
 }
 
 /**
