@@ -11,10 +11,8 @@ export interface RelationContext {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RELATION_KEYS = new Set(["id", "type", "source", "target", "date", "start", "end", "label", "citations", "note"]);
-// Read once: imported bindings read in the loop cost a getter call each under tsx (npm run validate, the bench).
-const [ID_MAX, NAME_MAX, PROSE_MAX, CONTROL] = [LIMITS.id, LIMITS.name, LIMITS.prose, CONTROL_CHARACTER];
 
-const isText = (v: unknown, max: number) => typeof v === "string" && v.length <= max && !CONTROL.test(v);
+const isText = (v: unknown, max: number) => typeof v === "string" && v.length <= max && !CONTROL_CHARACTER.test(v);
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
@@ -25,7 +23,7 @@ function citationsOk(citations: unknown, sourceIds: ReadonlySet<string>): boolea
     // A known source id passed the id checks with its source record.
     if (!isPlainObject(c) || !sourceIds.has(c.source as string)) return false;
     for (const key in c) if (key !== "source" && key !== "quote") return false;
-    if (c.quote !== undefined && !isText(c.quote, PROSE_MAX)) return false;
+    if (c.quote !== undefined && !isText(c.quote, LIMITS.prose)) return false;
   }
   return true;
 }
@@ -58,12 +56,12 @@ export function fastRelations(raw: unknown, context: RelationContext): Relation[
     for (const key in r) if (!RELATION_KEYS.has(key)) return undefined;
     // Known entity and type ids passed the id checks with their own records: only the relation's id is new.
     const id = r.id;
-    if (typeof id !== "string" || id.length > ID_MAX || !ID.test(id) || seen.has(id)) return undefined;
+    if (typeof id !== "string" || id.length > LIMITS.id || !ID.test(id) || seen.has(id)) return undefined;
     seen.add(id);
     if (!entityIds.has(r.source as string) || !entityIds.has(r.target as string)) return undefined;
     const type = types.get(r.type as string);
     if (!type || !timeOk(r, type.kind) || !citationsOk(r.citations, sourceIds)) return undefined;
-    if (r.label === "" || !isText(r.label, NAME_MAX) || (r.note !== undefined && !isText(r.note, PROSE_MAX))) return undefined;
+    if (r.label === "" || !isText(r.label, LIMITS.name) || (r.note !== undefined && !isText(r.note, LIMITS.prose))) return undefined;
   }
   return raw as Relation[];
 }
