@@ -22,7 +22,8 @@ import { SHARED_TYPES_FILE } from "./datasets";
  * `npm run bench`: one JSON line per figure, `{"name", "value", "unit"}`. Node figures on generated
  * datasets (50 years) and on the ICEWS sample, the article extractor against its gold relations, the entity panel's
  * partners views, then the browser figures (headless Chromium). `-- --node` or `-- --browser` runs only one part,
- * `-- --extract` only the extractor's, `-- --partners` only the partners views', `-- --edit` only an edit's.
+ * `-- --extract` only the extractor's, `-- --partners` only the partners views', `-- --edit` only an edit's,
+ * `-- --load [runs]` only opening the 100k dataset (median of `runs`, 5 unless given).
  */
 const sharedTypes = readFileSync(SHARED_TYPES_FILE, "utf8");
 const types = JSON.parse(sharedTypes) as RelationType[];
@@ -97,10 +98,9 @@ function steps(startYear: number, years: number): [TimeWindow, TimeWindow][] {
   return [...out, ...out.map(([a, b]) => [b, a] as [TimeWindow, TimeWindow]).reverse()];
 }
 
-function benchSize(relations: number): void {
-  const n = relations >= 1000 ? `${relations / 1000}k` : String(relations);
+/** Opening a dataset of `relations` generated relations, against `JSON.parse` of the same texts in the same runs; returns the last model. */
+function benchLoad(relations: number, n: string, loadRuns = relations >= 100_000 ? 5 : 9): Model {
   const texts = datasetTexts(generateDataset(types, { relations, seed: 1 }));
-  const loadRuns = relations >= 100_000 ? 5 : 9;
   let model: Model | undefined;
   const [loads, parses, validates, builds, inserts] = [[], [], [], [], []] as number[][];
   for (let i = 0; i < loadRuns; i++) {
@@ -130,8 +130,13 @@ function benchSize(relations: number): void {
   emit(`load-${n}-build-over-json-parse`, median(builds) / parse, "x");
   emit(`load-${n}-graph-insert-over-json-parse`, median(inserts) / parse, "x");
   if (!model) throw new Error("no model");
+  return model;
+}
+
+function benchSize(relations: number): void {
+  const n = relations >= 1000 ? `${relations / 1000}k` : String(relations);
+  const loaded = benchLoad(relations, n);
   let index!: RelationIndex;
-  const loaded = model;
   emit(`index-build-${n}`, median(Array.from({ length: 5 }, () => time(() => (index = new RelationIndex(loaded))))));
 
   const moves = steps(1975, 50);
@@ -276,7 +281,9 @@ function benchEdit(): void {
 }
 
 const args = process.argv.slice(2);
-if (args.includes("--extract")) benchExtract();
+const only = ["--extract", "--partners", "--edit", "--load"];
+if (args.includes("--load")) benchLoad(100_000, "100k", Number(args[args.indexOf("--load") + 1]) || 5);
+else if (args.includes("--extract")) benchExtract();
 else if (args.includes("--partners")) benchPartners();
 else if (args.includes("--edit")) benchEdit();
 else if (!args.includes("--browser")) {
@@ -288,4 +295,4 @@ else if (!args.includes("--browser")) {
   const events = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", resolve(import.meta.dirname, "bench-events.ts")], { stdio: "inherit" });
   if (events.status !== 0) process.exitCode = 1;
 }
-if (!args.includes("--node") && !args.includes("--extract") && !args.includes("--partners") && !args.includes("--edit")) await runBrowserBench(emit, median);
+if (!args.includes("--node") && !only.some((a) => args.includes(a))) await runBrowserBench(emit, median);

@@ -1,4 +1,4 @@
-import { parseDate } from "../time/dates";
+import { firstDay, lastDay } from "../time/dateBounds";
 import type { Relation, RelationType } from "./schema";
 import { CONTROL_CHARACTER, LIMITS } from "./vocabulary";
 
@@ -13,8 +13,6 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const RELATION_KEYS = new Set(["id", "type", "source", "target", "date", "start", "end", "label", "citations", "note"]);
 
 const isText = (v: unknown, max: number) => typeof v === "string" && v.length <= max && !CONTROL_CHARACTER.test(v);
-/** Absent, or a possible date (parseDate's pattern is the schema's). */
-const isDate = (v: unknown) => v === undefined || (typeof v === "string" && typeof parseDate(v) !== "string");
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
@@ -30,12 +28,15 @@ function citationsOk(citations: unknown, sourceIds: ReadonlySet<string>): boolea
   return true;
 }
 
-/** Dates of the form the type's kind takes, in order. */
+/** Dates of the form the type's kind takes (firstDay refuses what parseDate refuses), in order. */
 function timeOk(r: Record<string, unknown>, kind: RelationType["kind"]): boolean {
-  if (!isDate(r.date) || !isDate(r.start) || !isDate(r.end)) return false;
-  if (kind === "event") return r.date !== undefined && r.start === undefined && r.end === undefined;
-  if (r.date !== undefined || r.start === undefined) return false;
-  return r.end === undefined || (parseDate(r.end as string) as { last: number }).last >= (parseDate(r.start as string) as { first: number }).first;
+  const { date, start, end } = r;
+  if (kind === "event") return start === undefined && end === undefined && typeof date === "string" && !Number.isNaN(firstDay(date));
+  if (date !== undefined || typeof start !== "string") return false;
+  const first = firstDay(start);
+  if (Number.isNaN(first)) return false;
+  // An end that is not a date gives NaN, which is never in order.
+  return end === undefined || (typeof end === "string" && lastDay(end) >= first);
 }
 
 /**

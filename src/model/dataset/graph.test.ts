@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readDatasetFolder, GRAPH_DATA, SHARED_TYPES_FILE } from "../../cli/datasets";
-import { buildModel } from "./graph";
+import { buildModel, relationSpan } from "./graph";
+import { generateDataset } from "./generate";
+import type { RelationType } from "./schema";
+import { spanOf } from "../time/dates";
 import { scopeOf } from "../frame/describe";
 import { periodOf } from "../frame/period";
 import { snapshotText } from "../frame/snapshot";
@@ -42,5 +45,29 @@ describe("the Sahel model", () => {
     expect(text.caption).toBe("Sahel security relations, 2023–2025");
     expect(text.attribution).toMatch(/^Sources: .+ and \d+ more$/);
     expect(text.classes).toContain("material-conflict");
+  });
+});
+
+describe("relation attributes", () => {
+  const types = JSON.parse(readFileSync(SHARED_TYPES_FILE, "utf8")) as RelationType[];
+  const generated = generateDataset(types, { relations: 2000, seed: 18 });
+  const graph = buildModel({ ...generated, relationTypes: types }).graph;
+
+  it("carry each relation itself, its type's kind and class, and its span as parseDate reads its dates", () => {
+    const byId = new Map(types.map((t) => [t.id, t]));
+    for (const r of generated.relations) {
+      const start = spanOf(r.date ?? r.start!);
+      const last = r.date !== undefined ? start.last : r.end === undefined ? Infinity : spanOf(r.end).last;
+      const { kind, class: cls } = byId.get(r.type)!;
+      expect(graph.getEdgeAttributes(r.id)).toEqual({ relation: r, kind, class: cls, first: start.first, last });
+      expect(graph.getEdgeAttribute(r.id, "relation")).toBe(r);
+    }
+    expect(generated.relations.some((r) => r.start !== undefined && r.end === undefined)).toBe(true);
+  });
+
+  it("refuse a relation without a date or a start, and an impossible date, in parseDate's words", () => {
+    const relation = generated.relations[0];
+    expect(() => relationSpan({ ...relation, date: undefined, start: undefined })).toThrow(/neither date nor start/);
+    expect(() => relationSpan({ ...relation, date: "2023-02-29", start: undefined })).toThrow(/impossible date/);
   });
 });
