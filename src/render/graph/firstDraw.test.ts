@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { mergeFirstRefreshes } from "./firstDraw";
+import { scheduleFirstRefreshes } from "./firstDraw";
 
 class Renderer {
   passes: unknown[] = [];
-  refresh(options?: unknown) {
-    this.passes.push(options ?? "full");
+  refresh(options?: { schedule?: boolean }) {
+    this.passes.push(options ?? "now");
     return this;
   }
 }
@@ -12,34 +12,31 @@ class Renderer {
 /** Frames run by hand. */
 function frames() {
   const queued: (() => void)[] = [];
-  return { queued, next: (run: () => void) => (queued.push(run), () => queued.splice(queued.indexOf(run), 1)), run: () => queued.splice(0).forEach((f) => f()) };
+  return { queued, next: (run: () => void) => (queued.push(run), () => void queued.splice(queued.indexOf(run), 1)), run: () => queued.splice(0).forEach((f) => f()) };
 }
 
-describe("mergeFirstRefreshes", () => {
-  it("turns the redraws asked for while mounting into one full redraw in the next frame, then redraws as asked", () => {
+describe("scheduleFirstRefreshes", () => {
+  it("schedules the redraws asked for while mounting (keeping what else they ask), then redraws as asked", () => {
     const sigma = new Renderer();
     const f = frames();
-    mergeFirstRefreshes(sigma, f.next);
+    scheduleFirstRefreshes(sigma, f.next);
     sigma.refresh();
-    sigma.refresh({ skipIndexation: true });
-    sigma.refresh({ partialGraph: { edges: ["r1"] }, schedule: true });
-    expect(sigma.passes).toEqual([]);
-    expect(f.queued).toHaveLength(1);
+    sigma.refresh({ skipIndexation: true } as never);
+    sigma.refresh({ schedule: false });
+    expect(sigma.passes).toEqual([{ schedule: true }, { skipIndexation: true, schedule: true }, { schedule: false }]);
     f.run();
-    expect(sigma.passes).toEqual(["full"]);
-    sigma.refresh({ skipIndexation: true });
-    expect(sigma.passes).toEqual(["full", { skipIndexation: true }]);
+    sigma.refresh();
+    expect(sigma.passes.at(-1)).toBe("now");
     expect(Object.hasOwn(sigma, "refresh")).toBe(false);
   });
 
-  it("drops the merged redraw when the renderer goes before the frame", () => {
+  it("lets go when the renderer goes before the frame", () => {
     const sigma = new Renderer();
     const f = frames();
-    const undo = mergeFirstRefreshes(sigma, f.next);
-    sigma.refresh();
+    const undo = scheduleFirstRefreshes(sigma, f.next);
     undo();
     expect(f.queued).toEqual([]);
     sigma.refresh();
-    expect(sigma.passes).toEqual(["full"]);
+    expect(sigma.passes).toEqual(["now"]);
   });
 });

@@ -1,31 +1,26 @@
 /** The part of sigma this needs: its redraw. */
 export interface Redrawn {
-  refresh(options?: unknown): unknown;
+  refresh(options?: { schedule?: boolean }): unknown;
 }
 
 /**
- * While sigma mounts, each of its controllers asks for a full redraw (reindexing every entity and relation, then
- * drawing), and setting changes ask for more: several full passes in one task, seconds of main thread for a large
- * graph. Until the next frame they are merged into one full redraw, run in that frame, so the mount and the first
- * picture are two tasks of one pass each. Returns the undo (the merged redraw is then dropped).
+ * While sigma mounts, each of its controllers asks for a redraw, and setting changes ask for more: several full
+ * passes (index, process, draw every entity and relation) in one task, seconds of main thread for a large graph.
+ * Until the next frame each redraw is scheduled instead: the data is still indexed at once, but processing and
+ * drawing happen once, in that frame (unless asked with `schedule: false`). Returns the undo.
  */
-export function mergeFirstRefreshes(sigma: Redrawn, nextFrame: (run: () => void) => () => void): () => void {
+export function scheduleFirstRefreshes(sigma: Redrawn, nextFrame: (run: () => void) => () => void): () => void {
   const own = sigma.refresh;
   const hadOwn = Object.hasOwn(sigma, "refresh");
-  let cancel: (() => void) | null = null;
   const restore = () => {
     if (hadOwn) sigma.refresh = own;
     else delete (sigma as Partial<Redrawn>).refresh; // the prototype's method again
   };
-  sigma.refresh = () => {
-    cancel ??= nextFrame(() => {
-      restore();
-      own.call(sigma);
-    });
-    return sigma;
-  };
+  // `schedule: false` says the caller reads what the redraw processes (camera.ts fits to it): it runs at once.
+  sigma.refresh = (options) => own.call(sigma, options?.schedule === false ? options : { ...options, schedule: true });
+  const cancel = nextFrame(restore);
   return () => {
-    cancel?.();
+    cancel();
     restore();
   };
 }
