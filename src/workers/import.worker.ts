@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import sharedRelationTypes from "../../graph-data/relation-types.json?raw";
+import { datasetParts } from "../model/dataset/transfer";
 import { checkFiles, importFiles, type ImportFile } from "../model/import";
 import type { ImportMessage, ImportRequest } from "../state/import/runImport";
 
@@ -40,5 +41,9 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   post({ type: "progress", stage: "reading", loaded: 0, total });
   const contents = await read(files);
   const result = importFiles(contents, sharedRelationTypes, (stage) => post({ type: "progress", stage, loaded: total, total }), fixes);
-  post({ type: "done", result });
+  if (!result.ok) return post({ type: "done", result });
+  // In parts: one message of the whole dataset is deserialised on the page in one long task.
+  const { dataset, ...rest } = result;
+  for (const part of datasetParts(dataset)) post({ type: "part", part });
+  post({ type: "done", result: rest });
 };

@@ -10,6 +10,7 @@ import type { ViewUpdate } from "../../model/frame/viewTracker";
 import type { ViewContents } from "../../model/time/window";
 import type { Layout } from "../../state/view/view";
 import { CameraController, type CameraTarget } from "./CameraController";
+import { FirstDraw } from "./FirstDraw";
 import type { DisplayGraph } from "./displayGraph";
 import { GraphControls } from "./GraphControls";
 import { emphasisOf, GRAPH_THEME, styleEdge, styleNode, type Emphasis, type Selection, type Theme } from "./highlight";
@@ -126,6 +127,7 @@ export function GraphView(props: GraphViewProps) {
       */}
       {placed && (
         <SigmaContainer graph={display} settings={settings} ref={sigmaRef} className="graph-canvas">
+          <FirstDraw />
           <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
           <VisibilityController view={view} edits={model.edits?.length ?? 0} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
           <LookController look={look} contents={contents} hover={hover} selection={selection} theme={theme} onBusy={setStyling} />

@@ -40,7 +40,7 @@ function labelAwareCamera(sigma: Sigma, padding: Padding = CONTROLS_PADDING): Ca
 
 /** Processes pending changes now, then moves the camera to frame what is in view. */
 export function fitToView(sigma: Sigma, duration = 0): Promise<void> {
-  sigma.refresh();
+  sigma.refresh({ schedule: false }); // at once, even while FirstDraw schedules the mount's redraws: the fit reads it
   const state = labelAwareCamera(sigma) ?? REFERENCE;
   const camera = sigma.getCamera();
   if (duration > 0) return camera.animate(state, { duration });

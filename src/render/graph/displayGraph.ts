@@ -1,4 +1,4 @@
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import type { EntenteGraph, Model, RelationAttributes } from "../../model/dataset/graph";
 import { runSteps, runStepsInSlices, SLICE, type Steps } from "../../model/dataset/slices";
@@ -48,10 +48,53 @@ function* displaySteps(model: Model, initial: Positions | null): Steps<DisplayGr
     if (++added % SLICE === 0) yield added;
   }
   // Parallel relations (several between the same two entities) each get their own curve.
-  indexParallelEdgesIndex(display, PARALLEL_ATTRIBUTES);
-  yield added;
-  display.forEachEdge((edge, attrs) => display.mergeEdgeAttributes(edge, curveOf(attrs)));
+  yield* fanParallel(display);
   return display;
+}
+
+/**
+ * indexParallelEdgesIndex (@sigma/edge-curve) and the curve it implies, a slice of relations at a time: the library's
+ * one pass over a large graph held the main thread for seconds. Same attributes, in the same order of relations.
+ */
+function* fanParallel(display: DisplayGraph): Steps<void> {
+  const between = new Map<string, Map<string, string[]>>();
+  let seen = 0;
+  for (const { edge, source, target } of display.edgeEntries()) {
+    let from = between.get(source);
+    if (!from) between.set(source, (from = new Map()));
+    const edges = from.get(target);
+    if (edges) edges.push(edge);
+    else from.set(target, [edge]);
+    if (++seen % SLICE === 0) yield seen;
+  }
+  let done = 0;
+  for (const [source, from] of between) {
+    for (const [target, edges] of from) {
+      const directed = edges.length;
+      const opposite = source === target ? 0 : (between.get(target)?.get(source)?.length ?? 0);
+      edges.forEach((edge, i) => display.mergeEdgeAttributes(edge, fanned(i, directed, opposite)));
+      if (Math.floor((done + directed) / SLICE) > Math.floor(done / SLICE)) yield done + directed;
+      done += directed;
+    }
+  }
+}
+
+/** The i-th of `directed` relations from one entity to another, with `opposite` relations the other way. */
+function fanned(i: number, directed: number, opposite: number): Partial<EdgeDisplay> & { parallelMinIndex?: number } {
+  let index: EdgeDisplay["parallelIndex"];
+  let maxIndex: EdgeDisplay["parallelMaxIndex"];
+  let extra = {};
+  if (directed === 1 && opposite === 0) index = maxIndex = null;
+  else if (directed === 1) index = maxIndex = 1;
+  else if (opposite === 0) {
+    maxIndex = (directed - 1) / 2;
+    index = -maxIndex + i;
+    extra = { parallelMinIndex: -maxIndex };
+  } else {
+    index = i + 1;
+    maxIndex = directed;
+  }
+  return { parallelIndex: index, parallelMaxIndex: maxIndex, ...extra, ...curveOf({ parallelIndex: index, parallelMaxIndex: maxIndex }) };
 }
 
 export const PARALLEL_ATTRIBUTES = { edgeIndexAttribute: "parallelIndex", edgeMaxIndexAttribute: "parallelMaxIndex" };

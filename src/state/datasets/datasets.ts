@@ -2,6 +2,7 @@ import { buildModel, type Model } from "../../model/dataset/graph";
 import type { EventDataset } from "../../model/events/dataset";
 import type { Dataset, DatasetMeta } from "../../model/dataset/schema";
 import { DEFAULT_DATASET, loadShippedDataset, shippedDatasetIds } from "./shippedDatasets";
+import { readStoredInWorker } from "./readStored";
 import { listStored, loadStored, removeStored } from "./storedDatasets";
 
 /** Every dataset the menu offers: those shipped in graph-data/ and those imported into this browser. */
@@ -45,27 +46,9 @@ export async function loadDataset(entry: DatasetEntry): Promise<Model> {
   return entry.origin === "shipped" ? loadShippedDataset(entry.id) : buildModel(await loadStoredDataset(entry));
 }
 
-/** An imported dataset read back from storage and validated, before its graph is built (in slices when large). */
-export async function loadStoredDataset(entry: DatasetEntry): Promise<Dataset> {
-  const stored = (await loadStored(entry.id)) as Partial<Dataset> | undefined;
-  if (!stored) throw new Error(`The imported dataset "${entry.id}" is no longer stored in this browser.`);
-  // The validator (and zod) load only for a stored dataset: the shipped ones were validated at build time.
-  const [{ formatProblem, validateDatasetData }, { default: sharedRelationTypes }] = await Promise.all([
-    import("../../model/dataset/validate"),
-    import("../../../graph-data/relation-types.json?raw"),
-  ]);
-  const result = validateDatasetData(
-    {
-      "dataset.json": stored.meta,
-      "entities.json": stored.entities,
-      "relations.json": stored.relations,
-      "sources.json": stored.sources,
-      "relation-types.json": stored.relationTypes,
-    },
-    { folder: `stored dataset ${entry.id}`, sharedRelationTypes },
-  );
-  if (!result.ok) throw new Error(result.problems.slice(0, 10).map(formatProblem).join("\n"));
-  return result.dataset;
+/** An imported dataset read back from storage and validated (in a worker), before its graph is built (in slices when large). */
+export async function loadStoredDataset(entry: DatasetEntry, onProgress?: (done: number, total: number) => void): Promise<Dataset> {
+  return readStoredInWorker(entry.id, onProgress);
 }
 
 /** Loads an imported event table; what storage gives back is checked before it is drawn. */

@@ -1,4 +1,5 @@
 import type { CsvFixes, ImportResult, ImportStage } from "../../model/import";
+import { DatasetAssembly, type DatasetPart } from "../../model/dataset/transfer";
 
 export interface ImportRequest {
   files: File[];
@@ -12,7 +13,11 @@ export interface ImportProgress {
   total: number;
 }
 
-export type ImportMessage = ({ type: "progress" } & ImportProgress) | { type: "done"; result: ImportResult };
+/** A valid import's dataset comes in parts (see DatasetPart), then `done` with the rest of the result. */
+export type ImportMessage =
+  | ({ type: "progress" } & ImportProgress)
+  | { type: "part"; part: DatasetPart }
+  | { type: "done"; result: Exclude<ImportResult, { ok: true }> | { ok: true; notes: string[]; view?: string } };
 
 export interface RunningImport {
   /** The import's outcome, or "cancelled". */
@@ -30,9 +35,17 @@ export function runImport(files: File[], onProgress: (p: ImportProgress) => void
       resolve(r);
     };
   });
+  const assembly = new DatasetAssembly();
   worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-    if (event.data.type === "progress") onProgress(event.data);
-    else settle(event.data.result);
+    const message = event.data;
+    if (message.type === "progress") return onProgress(message);
+    if (message.type === "part") return assembly.add(message.part);
+    if (!message.result.ok) return settle(message.result);
+    try {
+      settle({ ...message.result, dataset: assembly.complete() });
+    } catch (e) {
+      failed(e instanceof Error ? e.message : String(e));
+    }
   };
   const failed = (message: string) => settle({ ok: false, problems: [{ file: files.map((f) => f.name).join(", "), message: `the import stopped: ${message}` }] });
   worker.onerror = (event) => failed(event.message || "the import worker failed (out of memory?)");

@@ -28,6 +28,8 @@ const EventExplorer = lazy(() => import("../events/EventExplorer").then((m) => (
 const EditableExplorer = lazy(() => import("../edit/EditableExplorer").then((m) => ({ default: m.EditableExplorer })));
 const ColumnMappingDialog = lazy(() => import("../events/ColumnMappingDialog").then((m) => ({ default: m.ColumnMappingDialog })));
 
+const BUILDING_STAGES: Record<Building["stage"], string> = { reading: "Reading the stored dataset", model: "Building the graph", display: "Preparing the drawing" };
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** What a dataset opens as: a model of relations, or an event table. */
@@ -37,7 +39,8 @@ type Opened = { model: Model; display?: DisplayGraph; events?: undefined } | { e
 async function open(entry: DatasetEntry, onBuilding: (b: Building | null) => void = () => {}): Promise<Opened> {
   if (entry.kind === "events") return { events: await loadEventDataset(entry) };
   if (entry.origin === "shipped") return { model: await loadDataset(entry) };
-  return builtGraphs(await loadStoredDataset(entry), onBuilding);
+  const dataset = await loadStoredDataset(entry, (done, total) => onBuilding({ stage: "reading", done, total })).finally(() => onBuilding(null));
+  return builtGraphs(dataset, onBuilding);
 }
 
 /** The graphs of a dataset: at once, or in slices when it is large (the page answering in between). */
@@ -274,7 +277,7 @@ export function App() {
   );
   const buildingStatus = building && (
     <p role="status" aria-busy="true" className="loading building">
-      {building.stage === "model" ? "Building the graph" : "Preparing the drawing"}: {building.done.toLocaleString("en")} of {building.total.toLocaleString("en")} relations…
+      {BUILDING_STAGES[building.stage]}: {building.done.toLocaleString("en")} of {building.total.toLocaleString("en")} relations…
     </p>
   );
   if (!shown) return <div className="app">{alert || buildingStatus || <p className="loading">Loading…</p>}</div>;

@@ -7,7 +7,8 @@ export const LARGE_DATASET = 5000;
 
 /** How far the building of a large dataset's graphs has come. */
 export interface Building {
-  stage: "model" | "display";
+  /** "reading": a stored dataset arriving from the worker that read and checked it. */
+  stage: "reading" | "model" | "display";
   done: number;
   total: number;
 }
