@@ -1,0 +1,232 @@
+import { useSigma } from "@react-sigma/core";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type Sigma from "sigma";
+import type { Settings } from "sigma/settings";
+import type { Attributes } from "graphology-types";
+import type { Model } from "../../model/dataset/graph";
+import { describeEntity, describeRelation } from "../../model/dataset/describe";
+import type { ViewUpdate } from "../../model/frame/viewTracker";
+import type { Layout } from "../../state/view/view";
+import type { DisplayGraph } from "./displayGraph";
+import { emphasisOf, type Selection } from "./highlight";
+import { sizedNode } from "./hover";
+import type { HoverTarget } from "./HoverController";
+import type { Positions } from "../../model/layout/layout";
+import { KeyboardNavigation } from "./KeyboardNavigation";
+import { LabelsApart } from "./LabelsApart";
+import { NodeDrag } from "./NodeDrag";
+import { LayoutController, placeEntities } from "../layout/LayoutController";
+import { useLayoutDraft, type LayoutDrafts } from "../layout/layoutDrafts";
+import type { GraphSource } from "./source";
+import { ENTITY_TYPE_LABELS } from "../style/style";
+import { Visibility } from "./visibility";
+
+// The map's outlines layer loads with the map layout, not with the page.
+const MapLayer = lazy(() => import("../map/MapLayer").then((m) => ({ default: m.MapLayer })));
+
+interface CuratedSourceProps {
+  model: Model;
+  display: DisplayGraph;
+  /** The view to draw; each update carries what changed since the one before. */
+  view: ViewUpdate;
+  /** Relations in view per entity: sizes nodes. */
+  degrees: ReadonlyMap<string, number>;
+  positions: Positions | null;
+  /** A large layout's drafts while it converges (positions are null until it is done). */
+  drafts?: LayoutDrafts;
+  layout: Layout;
+  selection: Selection;
+  /** Keyboard navigation opens an entity as a click does. */
+  onSelect: (selection: Selection) => void;
+  /** Other parts of the view (table, legend) are still catching up: the view is not drawn yet. */
+  pending?: boolean;
+  /** Entities fade in and out over this many ms (0: no fade; reduced motion turns it off). */
+  fadeMs?: number;
+  /** "full": redraw everything on each change instead of a partial refresh (for benchmarks). */
+  refresh?: "partial" | "full";
+}
+
+const reducedMotion = () => typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+
+/** How the curated relations reach the screen: sigma's own settings for them. */
+const CURATED_SETTINGS: Partial<Settings> = { defaultEdgeType: "arrow", labelDensity: 3, labelGridCellSize: 60, minCameraRatio: 0.02 };
+
+/**
+ * The curated dataset as a source of frames: the display graph is built up front from the model and the window
+ * only hides what is not in view (with a fade); layout drafts, dragging and the map layer come with it.
+ */
+export function useCuratedSource(props: CuratedSourceProps): GraphSource {
+  const { model, display, view, degrees, positions: settled, drafts, layout, selection, onSelect, pending = false, fadeMs = 200, refresh = "partial" } = props;
+  const draft = useLayoutDraft(drafts);
+  // A draft is drawn until the layout is done; then the layout's own positions.
+  const converging = settled ? null : draft;
+  const positions = settled ?? draft?.positions ?? null;
+  const placed = useFirstPlacement(display, positions);
+  const [drawn, setDrawn] = useState<ViewUpdate | null>(null);
+  const [applied, setApplied] = useState<Applied | null>(null);
+  const [placing, setPlacing] = useState(true);
+  const [mapLoading, setMapLoading] = useState(false);
+  const contents = view.contents;
+  const visibility = useMemo(() => new Visibility(display, reducedMotion() ? 0 : fadeMs), [display, fadeMs]);
+  // The reducer is set once per display graph; it reads the current sizes from here.
+  const sizes = useRef(degrees);
+  sizes.current = degrees;
+  const frameNode = useCallback((node: string, data: Attributes) => sizedNode(data, sizes.current.get(node) ?? 0), []);
+  const emphasis = useMemo(() => emphasisOf(display, contents, selection), [display, contents, selection]);
+  const tip = useCallback(
+    (target: NonNullable<HoverTarget>) => (target.kind === "relation" ? <RelationTip model={model} id={target.id} /> : <EntityTip model={model} id={target.id} degrees={degrees} />),
+    [model, degrees],
+  );
+  return {
+    // Until the layout's first draft arrives the entities sit on a circle: not a picture worth drawing, and drawing a large
+    // graph costs the main thread seconds (software WebGL) that the layout worker would otherwise wait for.
+    graph: placed ? display : null,
+    contents,
+    emphasis,
+    settings: CURATED_SETTINGS,
+    frameNode,
+    frameEdge: same,
+    fadeNode: visibility.nodeReducer,
+    fadeEdge: visibility.edgeReducer,
+    pointed: "in-view",
+    tip,
+    busy: pending || drawn !== view || placing || mapLoading || !positions || converging !== null,
+    state: {
+      "data-layout": !positions ? "pending" : converging ? "converging" : "settled",
+      "data-refresh": applied?.refresh,
+      "data-refreshed-relations": applied?.relations,
+    },
+    controllers: (
+      <>
+        <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
+        <VisibilityController view={view} edits={model.edits?.length ?? 0} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
+        <LayoutController positions={positions} draft={converging !== null} onBusy={setPlacing} />
+        <NodeDrag positions={settled} dataset={model.dataset.meta.id} layout={layout} />
+        <LabelsApart />
+        {layout === "map" && (
+          <Suspense fallback={null}>
+            <MapLayer onBusy={setMapLoading} />
+          </Suspense>
+        )}
+      </>
+    ),
+    overlay: (
+      <>
+        {(!positions || converging) && (
+          <p className={converging ? "graph-status converging" : "graph-status"} role="status">
+            Laying out…{converging && ` ${Math.round((100 * converging.done) / converging.total)}%`}
+          </p>
+        )}
+        {layout === "map" && <p className="map-credit">Map: Natural Earth</p>}
+      </>
+    ),
+  };
+}
+
+const same = (_: string, data: Attributes) => data;
+
+/**
+ * Whether the renderer may start: once positions exist, written into the display graph first, so its very first
+ * frame shows them (LayoutController moves entities from then on).
+ */
+function useFirstPlacement(display: DisplayGraph, positions: Positions | null): boolean {
+  const [placed, setPlaced] = useState(false);
+  useLayoutEffect(() => {
+    if (placed || !positions) return;
+    placeEntities(display, positions);
+    setPlaced(true);
+  }, [display, positions, placed]);
+  return placed;
+}
+
+/** How the last update reached the screen: which refresh, and how many relations it touched (a test and bench signal). */
+interface Applied {
+  refresh: "partial" | "full";
+  relations: number;
+}
+
+interface ControllerProps {
+  view: ViewUpdate;
+  /** Edits patched into the graph so far: after one, sigma has entities and relations it has not indexed yet. */
+  edits: number;
+  visibility: Visibility;
+  refresh: "partial" | "full";
+  onDrawn: (view: ViewUpdate) => void;
+  onApplied: (applied: Applied) => void;
+}
+
+/**
+ * Applies each view update: only what entered or left (and the entities whose size changed with it)
+ * is refreshed (sigma's partial refresh, no reindexing), then fades run frame by frame; reports the
+ * update drawn once the last frame is.
+ */
+function VisibilityController({ view, edits, visibility, refresh, onDrawn, onApplied }: ControllerProps) {
+  const sigma = useSigma();
+  const applied = useRef<{ sigma: Sigma; view: ViewUpdate; edits: number } | undefined>(undefined);
+  const frame = useRef(0);
+  useLayoutEffect(() => {
+    const previous = applied.current?.sigma === sigma ? applied.current.view : undefined;
+    // What an edit added is indexed by sigma's next render: until then a refresh must not skip indexation.
+    const skipIndexation = applied.current?.edits === edits;
+    applied.current = { sigma, view, edits };
+    const incremental = previous !== undefined && view.base === previous.seq;
+    const changed = visibility.apply(view, previous, performance.now(), previous !== undefined);
+    const full = refresh === "full" || !incremental;
+    onApplied({ refresh: full ? "full" : "partial", relations: full ? view.contents.relations.size : view.diff.entered.length + view.diff.left.length });
+    if (full) sigma.refresh();
+    else {
+      // Sizes follow the relations in view: the endpoints of what entered or left change size.
+      const graph = sigma.getGraph();
+      const nodes = new Set(changed.nodes);
+      // An edit may have dropped what left the view: sigma already forgot it.
+      for (const edge of [...view.diff.entered, ...view.diff.left]) if (graph.hasEdge(edge)) nodes.add(graph.source(edge)).add(graph.target(edge));
+      const partial = present(graph, { nodes: [...nodes], edges: changed.edges });
+      if (partial.nodes.length > 0 || partial.edges.length > 0) sigma.refresh({ partialGraph: partial, skipIndexation });
+    }
+    cancelAnimationFrame(frame.current);
+    const tick = () => {
+      const stepped = present(sigma.getGraph(), visibility.step(performance.now()));
+      if (stepped.nodes.length > 0 || stepped.edges.length > 0) sigma.refresh({ partialGraph: stepped, skipIndexation });
+      if (visibility.fading) frame.current = requestAnimationFrame(tick);
+      else onDrawn(view);
+    };
+    if (visibility.fading) frame.current = requestAnimationFrame(tick);
+    else onDrawn(view);
+  }, [sigma, view, edits, visibility, refresh, onDrawn, onApplied]);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  return null;
+}
+
+/** What of a change the display graph still has (an edit may have dropped an entity or relation that was fading). */
+function present(graph: ReturnType<Sigma["getGraph"]>, changed: { nodes: string[]; edges: string[] }): { nodes: string[]; edges: string[] } {
+  return { nodes: changed.nodes.filter((n) => graph.hasNode(n)), edges: changed.edges.filter((e) => graph.hasEdge(e)) };
+}
+
+function RelationTip({ model, id }: { model: Model; id: string }) {
+  const { sentence, date, citation } = describeRelation(model, id);
+  return (
+    <>
+      <p className="tip-title">{sentence}</p>
+      <p className="tip-date">{date}</p>
+      {citation && (
+        <p className="tip-citation">
+          <cite>{citation.title}</cite>
+          {citation.quote && <q>{citation.quote}</q>}
+          {citation.more > 0 && <span className="more"> +{citation.more} more</span>}
+        </p>
+      )}
+    </>
+  );
+}
+
+function EntityTip({ model, id, degrees }: { model: Model; id: string; degrees: ReadonlyMap<string, number> }) {
+  const { label, type, relationsInView } = describeEntity(model, id, degrees);
+  return (
+    <>
+      <p className="tip-title">{label}</p>
+      <p className="tip-date">
+        {ENTITY_TYPE_LABELS[type]} · {relationsInView} {relationsInView === 1 ? "relation" : "relations"} in view
+      </p>
+    </>
+  );
+}
