@@ -62,7 +62,7 @@ function GraphBench({ model, refresh }: { model: Model; refresh: "partial" | "fu
   const display = useMemo(() => buildDisplayGraph(model, positions), [model, positions]);
   const degrees = useMemo(() => degreesInView(model.graph, view.contents.relations), [model, view]);
   const sigmaRef = useRef<EntenteSigma | null>(null);
-  const source = useCuratedSource({ model, display, view, degrees, positions, layout: "force", selection: NO_SELECTION, onSelect: ignore, fadeMs: 0, refresh });
+  const source = useCuratedSource({ model, display, view, degrees, positions, layout: "force", selection: NO_SELECTION, fadeMs: 0, refresh });
   useEffect(() => {
     window.bench = {
       sigma: () => sigmaRef.current,

@@ -10,6 +10,7 @@ import { GraphControls } from "./GraphControls";
 import { GRAPH_THEME, styleEdge, styleNode, type Emphasis, type Selection, type Theme } from "./highlight";
 import { hoveredEdge, hoveredNode, type Hover } from "./hover";
 import { HoverController, type HoverTarget } from "./HoverController";
+import { KeyboardNavigation } from "./KeyboardNavigation";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { SelectionEvents } from "./SelectionEvents";
 import { BASE_SETTINGS, type EntenteSigma } from "./sigmaSettings";
@@ -83,6 +84,7 @@ export function GraphView({ source, sigmaRef, theme, camera, onSelect, children 
     >
       {graph && (
         <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
+          {source.keyboard && <KeyboardNavigation contents={contents} words={source.keyboard} onOpen={(entity) => onSelect({ entity })} />}
           {source.controllers}
           <LookController restyle={restyle} hover={hover} theme={theme} onBusy={setStyling} />
           <HoverController contents={contents} tip={source.tip} onHover={setTarget} />

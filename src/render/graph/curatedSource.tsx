@@ -4,7 +4,7 @@ import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { Attributes } from "graphology-types";
 import type { Model } from "../../model/dataset/graph";
-import { describeEntity, describeRelation } from "../../model/dataset/describe";
+import { describeEntity, describeRelation, describeWhen, relationSentence } from "../../model/dataset/describe";
 import type { ViewUpdate } from "../../model/frame/viewTracker";
 import type { Layout } from "../../state/view/view";
 import type { DisplayGraph } from "./displayGraph";
@@ -12,7 +12,8 @@ import { emphasisOf, type Selection } from "./highlight";
 import { sizedNode } from "./hover";
 import type { HoverTarget } from "./HoverController";
 import type { Positions } from "../../model/layout/layout";
-import { KeyboardNavigation } from "./KeyboardNavigation";
+import type { KeyboardWords } from "./KeyboardNavigation";
+import { neighboursAround } from "../../model/frame/neighbours";
 import { LabelsApart } from "./LabelsApart";
 import { NodeDrag } from "./NodeDrag";
 import { LayoutController, placeEntities } from "../layout/LayoutController";
@@ -36,8 +37,6 @@ interface CuratedSourceProps {
   drafts?: LayoutDrafts;
   layout: Layout;
   selection: Selection;
-  /** Keyboard navigation opens an entity as a click does. */
-  onSelect: (selection: Selection) => void;
   /** Other parts of the view (table, legend) are still catching up: the view is not drawn yet. */
   pending?: boolean;
   /** Entities fade in and out over this many ms (0: no fade; reduced motion turns it off). */
@@ -56,7 +55,7 @@ const CURATED_SETTINGS: Partial<Settings> = { defaultEdgeType: "arrow", labelDen
  * only hides what is not in view (with a fade); layout drafts, dragging and the map layer come with it.
  */
 export function useCuratedSource(props: CuratedSourceProps): GraphSource {
-  const { model, display, view, degrees, positions: settled, drafts, layout, selection, onSelect, pending = false, fadeMs = 200, refresh = "partial" } = props;
+  const { model, display, view, degrees, positions: settled, drafts, layout, selection, pending = false, fadeMs = 200, refresh = "partial" } = props;
   const draft = useLayoutDraft(drafts);
   // A draft is drawn until the layout is done; then the layout's own positions.
   const converging = settled ? null : draft;
@@ -77,6 +76,7 @@ export function useCuratedSource(props: CuratedSourceProps): GraphSource {
     (target: NonNullable<HoverTarget>) => (target.kind === "relation" ? <RelationTip model={model} id={target.id} /> : <EntityTip model={model} id={target.id} degrees={degrees} />),
     [model, degrees],
   );
+  const keyboard = useKeyboardWords(model, degrees, selection.entity);
   return {
     // Until the layout's first draft arrives the entities sit on a circle: not a picture worth drawing, and drawing a large
     // graph costs the main thread seconds (software WebGL) that the layout worker would otherwise wait for.
@@ -89,6 +89,7 @@ export function useCuratedSource(props: CuratedSourceProps): GraphSource {
     fadeNode: visibility.nodeReducer,
     fadeEdge: visibility.edgeReducer,
     pointed: "in-view",
+    keyboard,
     tip,
     busy: pending || drawn !== view || placing || mapLoading || !positions || converging !== null,
     state: {
@@ -98,7 +99,6 @@ export function useCuratedSource(props: CuratedSourceProps): GraphSource {
     },
     controllers: (
       <>
-        <KeyboardNavigation model={model} contents={contents} degrees={degrees} selected={selection.entity} onOpen={(entity) => onSelect({ entity })} />
         <VisibilityController view={view} edits={model.edits?.length ?? 0} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
         <LayoutController positions={positions} draft={converging !== null} onBusy={setPlacing} />
         <NodeDrag positions={settled} dataset={model.dataset.meta.id} layout={layout} />
@@ -124,6 +124,24 @@ export function useCuratedSource(props: CuratedSourceProps): GraphSource {
 }
 
 const same = (_: string, data: Attributes) => data;
+
+/** The keyboard's words for curated relations: entity labels, and a relation's sentence and date. */
+function useKeyboardWords(model: Model, degrees: ReadonlyMap<string, number>, selected: string | undefined): KeyboardWords {
+  const words = useMemo(
+    () => ({
+      label: (id: string) => model.graph.getNodeAttribute(id, "entity").label,
+      neighbours: (entity: string, contents: { relations: ReadonlySet<string> }, at: (id: string) => { x: number; y: number } | undefined) =>
+        neighboursAround(model.graph, entity, contents.relations, at),
+      said: (relations: string[]) => {
+        const [first, ...more] = relations.map((r) => model.graph.getEdgeAttribute(r, "relation"));
+        const also = more.length === 0 ? "" : ` and ${more.length} more relation${more.length === 1 ? "" : "s"}`;
+        return `${relationSentence(model, first)}, ${describeWhen(first)}${also}`;
+      },
+    }),
+    [model],
+  );
+  return useMemo(() => ({ ...words, degrees, selected }), [words, degrees, selected]);
+}
 
 /**
  * Whether the renderer may start: once positions exist, written into the display graph first, so its very first

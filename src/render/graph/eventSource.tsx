@@ -11,6 +11,9 @@ import { fitToView } from "./camera";
 import { CHANGE_COLORS } from "../style/changeStyle";
 import type { Emphasis } from "./highlight";
 import type { HoverTarget } from "./HoverController";
+import type { KeyboardWords } from "./KeyboardNavigation";
+import { neighboursAround } from "../../model/frame/neighbours";
+import { plural } from "../../model/import/report";
 import type { Positions } from "../../model/layout/layout";
 import { CLASS_COLORS, drawnLabel, ENTITY_COLORS } from "../style/style";
 import type { GraphSource } from "./source";
@@ -28,6 +31,8 @@ interface EventSourceProps {
   focus: number | null;
   /** Tooltip contents for an edge key or entity index. */
   tip: (target: { kind: "edge" | "entity"; index: number }) => ReactNode;
+  /** An edge in words, for the keyboard's announcements. */
+  said: (key: number) => string;
 }
 
 /** How aggregated edges reach the screen: curved by class, so each class between two actors stays apart. */
@@ -39,7 +44,7 @@ const EVENT_SETTINGS: Partial<Settings> = { defaultEdgeType: "curvedArrow", minC
  * window step refreshes only what differs and never rebuilds the graph. (All edges of all time up front would make
  * every frame draw thousands of hidden edges: 3 s more for the first picture of the ICEWS sample in software WebGL.)
  */
-export function useEventSource({ entities, positions, shown, selected, focus, tip }: EventSourceProps): GraphSource {
+export function useEventSource({ entities, positions, shown, selected, focus, tip, said }: EventSourceProps): GraphSource {
   const [drawn, setDrawn] = useState<ShownEvents | null>(null);
   // What the last step refreshed (as the explorer's graph states it), for tests and the bench to count.
   const [refresh, setRefresh] = useState<Refresh | null>(null);
@@ -67,9 +72,25 @@ export function useEventSource({ entities, positions, shown, selected, focus, ti
     (target: NonNullable<HoverTarget>) => (target.kind === "relation" ? tip({ kind: "edge", index: Number(target.id) }) : tip({ kind: "entity", index: graph!.getNodeAttribute(target.id, "entity") })),
     [tip, graph],
   );
+  const indexOf = useMemo(() => new Map(entities.map((e, i) => [e.id, i])), [entities]);
+  // Read once the frame is drawn: what it shows for the first time is in the graph only then.
+  const keyboard = useMemo<KeyboardWords | undefined>(() => {
+    if (!drawn || !graph) return undefined;
+    // The keyboard starts at the largest actor in view; edges between the same two actors go in class order.
+    const degrees = new Map([...drawn.entities].map(([i, size]) => [entities[i].id, size]));
+    const label = (id: string) => entities[indexOf.get(id)!].label;
+    return {
+      degrees,
+      selected: focus !== null ? entities[focus].id : undefined,
+      label,
+      neighbours: (entity, contents, at) => (graph.hasNode(entity) ? neighboursAround(graph, entity, contents.relations, at, label, Number) : []),
+      said: ([first, ...more]) => `${said(Number(first))}${more.length === 0 ? "" : ` and ${plural(more.length, "more edge", "more edges")}`}`,
+    };
+  }, [drawn, entities, indexOf, graph, focus, said]);
   return {
     graph,
     contents,
+    keyboard,
     emphasis: emphasisOfEdge(selected, shown, entities) ?? emphasisOfEntity(focus, shown, entities),
     // A step refreshes what it changed with the emphasis of its frame: only a new selection restyles everything.
     restyle: `${selected} ${focus}`,

@@ -5,6 +5,7 @@ import type { Settings } from "sigma/settings";
 import type { ViewContents } from "../../model/time/window";
 import type { Emphasis } from "./highlight";
 import type { HoverTarget } from "./HoverController";
+import type { KeyboardWords } from "./KeyboardNavigation";
 
 /** A reducer's step: sigma's display data of one node or edge in, changed data out. */
 export type Reduce = (id: string, data: Attributes) => Attributes;
@@ -37,6 +38,8 @@ export interface GraphSource {
   fadeEdge?: Reduce;
   /** Items pointed at from a view beside the graph: only those in view, or all (an edge that only exists while shown). */
   pointed: "in-view" | "all";
+  /** The keyboard's way round the graph (KeyboardNavigation), or none. */
+  keyboard?: KeyboardWords;
   /** Tooltip words for an item in view. */
   tip: (target: NonNullable<HoverTarget>) => ReactNode;
   /** The frame is not drawn yet. */

@@ -41,7 +41,7 @@ import { EntityEdgesPanel } from "./EntityEdgesPanel";
 import type { EventViewSettings } from "../../model/events/filters";
 import { EventViewControls } from "./EventViewControls";
 import { GroupedEventsTable } from "./GroupedEventsTable";
-import { EventTip } from "./EventTip";
+import { edgeInWords, EventTip } from "./EventTip";
 import "./events.css";
 
 /**
@@ -149,7 +149,8 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const actor = focus;
   const actorLabels = useMemo(() => entities.map((e) => e.label), [entities]);
   const tip = useCallback((target: { kind: "edge" | "entity"; index: number }) => <EventTip target={target} frame={frame} entities={entities} />, [frame, entities]);
-  const graphSource = useEventSource({ entities, positions, shown, selected: edgeInView ? edgeInView.key : null, focus, tip });
+  const said = useCallback((key: number) => edgeInWords(key, frame, entities), [frame, entities]);
+  const graphSource = useEventSource({ entities, positions, shown, selected: edgeInView ? edgeInView.key : null, focus, tip, said });
   // The graph names entities by id and edges by their key.
   const onGraphSelect = useCallback(
     (s: Selection) => (s.relation !== undefined ? selectEdge(Number(s.relation)) : s.entity !== undefined && selectEntity(indexOf.get(s.entity)!)),

@@ -113,7 +113,7 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
     [selectEntity, selectRelation],
   );
   const closeSelection = useCloseSelection(view, setView);
-  const graphSource = useCuratedSource({ model, display, view: update, pending: shown !== update, degrees, positions, drafts, layout: view.layout, selection, onSelect: onGraphSelect });
+  const graphSource = useCuratedSource({ model, display, view: update, pending: shown !== update, degrees, positions, drafts, layout: view.layout, selection });
 
   return (
     <ExplorerShell
