@@ -11,6 +11,7 @@ import { GRAPH_THEME, styleEdge, styleNode, type Emphasis, type Selection, type 
 import { hoveredEdge, hoveredNode, type Hover } from "./hover";
 import { HoverController, type HoverTarget } from "./HoverController";
 import { KeyboardNavigation } from "./KeyboardNavigation";
+import { LabelsApart } from "./LabelsApart";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { SelectionEvents } from "./SelectionEvents";
 import { BASE_SETTINGS, type EntenteSigma } from "./sigmaSettings";
@@ -86,6 +87,7 @@ export function GraphView({ source, sigmaRef, theme, camera, onSelect, children 
         <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
           {source.keyboard && <KeyboardNavigation contents={contents} words={source.keyboard} onOpen={(entity) => onSelect({ entity })} />}
           {source.controllers}
+          <LabelsApart />
           <LookController restyle={restyle} hover={hover} theme={theme} onBusy={setStyling} />
           <HoverController contents={contents} tip={source.tip} onHover={setTarget} />
           <SelectionEvents onSelect={onSelect} />

@@ -13,7 +13,6 @@ import type { HoverTarget } from "./HoverController";
 import type { Positions } from "../../model/layout/layout";
 import type { KeyboardWords } from "./KeyboardNavigation";
 import { neighboursAround } from "../../model/frame/neighbours";
-import { LabelsApart } from "./LabelsApart";
 import { NodeDrag } from "./NodeDrag";
 import { LayoutController, placeEntities } from "../layout/LayoutController";
 import { useLayoutDraft, type LayoutDrafts } from "../layout/layoutDrafts";
@@ -101,7 +100,6 @@ export function useCuratedSource(props: CuratedSourceProps): GraphSource {
         <VisibilityController view={view} edits={model.edits?.length ?? 0} visibility={visibility} refresh={refresh} onDrawn={setDrawn} onApplied={setApplied} />
         <LayoutController positions={positions} draft={converging !== null} onBusy={setPlacing} />
         <NodeDrag positions={settled} dataset={model.dataset.meta.id} layout={layout} />
-        <LabelsApart />
         {layout === "map" && (
           <Suspense fallback={null}>
             <MapLayer onBusy={setMapLoading} />
