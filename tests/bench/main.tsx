@@ -8,6 +8,7 @@ import { buildModel, type Model } from "../../src/model/dataset/graph";
 import { validateDataset } from "../../src/model/dataset/validate";
 import { buildDisplayGraph } from "../../src/render/graph/displayGraph";
 import { GraphView } from "../../src/render/graph/GraphView";
+import { useCuratedSource } from "../../src/render/graph/curatedSource";
 import type { EntenteSigma } from "../../src/render/graph/sigmaSettings";
 import { forceLayout } from "../../src/model/layout/layout";
 import { loadShippedDataset } from "../../src/state/datasets/shippedDatasets";
@@ -51,6 +52,8 @@ function finishGpu(): void {
   }
 }
 
+const ignore = () => {};
+
 function GraphBench({ model, refresh }: { model: Model; refresh: "partial" | "full" }) {
   const [from, setFrom] = useState(Number(params.get("from") ?? 1995));
   const view = useTimeView(model, { from, to: from + 4, layout: "force" });
@@ -59,6 +62,7 @@ function GraphBench({ model, refresh }: { model: Model; refresh: "partial" | "fu
   const display = useMemo(() => buildDisplayGraph(model, positions), [model, positions]);
   const degrees = useMemo(() => degreesInView(model.graph, view.contents.relations), [model, view]);
   const sigmaRef = useRef<EntenteSigma | null>(null);
+  const source = useCuratedSource({ model, display, view, degrees, positions, layout: "force", selection: NO_SELECTION, fadeMs: 0, refresh });
   useEffect(() => {
     window.bench = {
       sigma: () => sigmaRef.current,
@@ -94,21 +98,7 @@ function GraphBench({ model, refresh }: { model: Model; refresh: "partial" | "fu
       {/* Same room for the graph as in the explorer: the side panel's width and the time bar's height. */}
       <div style={{ height: 150 }} />
       <main className="workspace">
-        <GraphView
-          model={model}
-          display={display}
-          view={view}
-          degrees={degrees}
-          positions={positions}
-          layout="force"
-          sigmaRef={sigmaRef}
-          selection={NO_SELECTION}
-          theme="light"
-          camera={null}
-          onSelect={() => {}}
-          fadeMs={0}
-          refresh={refresh}
-        />
+        <GraphView source={source} sigmaRef={sigmaRef} theme="light" camera={null} onSelect={ignore} />
         <aside className="side" />
       </main>
     </div>

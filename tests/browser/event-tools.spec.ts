@@ -162,3 +162,26 @@ test("event view: with a class filter on, a time step refreshes only the edges w
   await expect(graph).toHaveAttribute("data-refreshed-edges", String(changed));
   expect(changed).toBeLessThan(after.size);
 });
+
+test("event view: from the keyboard, arrows go round the focused actor's partners in view with their events, Enter opens one", async ({ page }) => {
+  test.setTimeout(120_000);
+  await importSample(page);
+  await page.goto(`/?dataset=${ID}&from=2015&to=2015&fold=0&top=all&focus=barack-obama`);
+  await waitForGraph(page);
+  // His partners in 2015 as the file gives them, either direction.
+  const partners = new Set(
+    [...edges("2015-01-01", "2015-12-31")].map(([k]) => k.split("\t")).filter(([s, o]) => s === "Barack Obama" || o === "Barack Obama").map(([s, o]) => (s === "Barack Obama" ? o : s)),
+  );
+  await page.getByRole("slider", { name: "To year" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("application", { name: /^Graph, from the keyboard: Barack Obama, selected/ })).toBeFocused();
+  const live = page.locator("[aria-live]").filter({ hasText: /of \d+:/ });
+  await page.keyboard.press("ArrowRight");
+  await expect(live).toHaveText(/^(.+), 1 of (\d+): .+ → .+, [a-z ]+: \d+ events?( and \d+ more edges?)?\. Enter opens it\.$/);
+  const [, partner, count] = /^(.+), 1 of (\d+): /.exec((await live.textContent())!)!;
+  expect(Number(count)).toBe(partners.size);
+  expect(partners).toContain(partner);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]focus=/);
+  await expect(page.getByRole("heading", { level: 2, name: partner, exact: true })).toBeVisible();
+});

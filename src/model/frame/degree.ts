@@ -1,3 +1,4 @@
+import type { AbstractGraph } from "graphology-types";
 import type { EntenteGraph } from "../dataset/graph";
 
 /** Relations in view touching each entity (a relation from an entity to itself counts once). */
@@ -12,7 +13,7 @@ export function degreesInView(graph: EntenteGraph, relations: Iterable<string>):
 }
 
 /** Entities joined to `entity` by a relation in view, in either direction. */
-export function neighboursInView(graph: EntenteGraph, entity: string, relations: ReadonlySet<string>): Set<string> {
+export function neighboursInView(graph: AbstractGraph, entity: string, relations: ReadonlySet<string>): Set<string> {
   const neighbours = new Set<string>();
   graph.forEachEdge(entity, (id, _attrs, source, target) => {
     if (!relations.has(id)) return;

@@ -26,4 +26,14 @@ describe("neighbours visited by the arrow keys", () => {
     const above = { a: { x: 0, y: 0 }, b: { x: 0.1, y: 1 }, c: { x: 0, y: -1 } } as Record<string, { x: number; y: number }>;
     expect(neighboursAround(graph, "a", all, (id) => above[id]).map((n) => n.id)).toEqual(["b", "c"]);
   });
+  it("work on any graph given how to name entities and order relations", () => {
+    const at = () => ({ x: 0, y: 0 });
+    const names: Record<string, string> = { a: "Zulu", b: "Yankee", c: "Alpha" };
+    // Both neighbours at the same angle: the names break the tie; the order puts "ba" before "ab".
+    const steps = neighboursAround(graph, "a", all, at, (id) => names[id], (r) => (r === "ba" ? 0 : 1));
+    expect(steps).toEqual([
+      { id: "c", relations: ["ca"] },
+      { id: "b", relations: ["ba", "ab"] },
+    ]);
+  });
 });

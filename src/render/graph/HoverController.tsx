@@ -1,16 +1,13 @@
 import { useSigma } from "@react-sigma/core";
-import { useEffect, useState } from "react";
-import type { Model } from "../../model/dataset/graph";
-import { describeEntity, describeRelation } from "../../model/dataset/describe";
+import { useEffect, useState, type ReactNode } from "react";
 import type { ViewContents } from "../../model/time/window";
-import { ENTITY_TYPE_LABELS } from "../style/style";
 
 export type HoverTarget = { kind: "entity" | "relation"; id: string } | null;
 
 interface HoverControllerProps {
-  model: Model;
   contents: ViewContents;
-  degrees: ReadonlyMap<string, number>;
+  /** The tooltip's words for an entity or relation in view (each source of frames has its own). */
+  tip: (target: NonNullable<HoverTarget>) => ReactNode;
   onHover: (target: HoverTarget) => void;
 }
 
@@ -22,7 +19,7 @@ interface Tip {
 }
 
 /** Reports what the pointer is over and shows a tooltip for it at the pointer. */
-export function HoverController({ model, contents, degrees, onHover }: HoverControllerProps) {
+export function HoverController({ contents, tip: words, onHover }: HoverControllerProps) {
   const sigma = useSigma();
   const [tip, setTip] = useState<Tip | null>(null);
   useEffect(() => {
@@ -64,7 +61,7 @@ export function HoverController({ model, contents, degrees, onHover }: HoverCont
   if (!inView) return null;
   return (
     <div role="tooltip" className="graph-tooltip" style={tooltipPosition(tip, sigma.getDimensions())}>
-      {tip.kind === "relation" ? <RelationTip model={model} id={tip.id} /> : <EntityTip model={model} id={tip.id} degrees={degrees} />}
+      {words({ kind: tip.kind, id: tip.id })}
     </div>
   );
 }
@@ -77,33 +74,4 @@ export function tooltipPosition(at: { x: number; y: number }, { width, height }:
     top: at.y < height / 2 ? at.y + 14 : undefined,
     bottom: at.y >= height / 2 ? height - at.y + 14 : undefined,
   };
-}
-
-function RelationTip({ model, id }: { model: Model; id: string }) {
-  const { sentence, date, citation } = describeRelation(model, id);
-  return (
-    <>
-      <p className="tip-title">{sentence}</p>
-      <p className="tip-date">{date}</p>
-      {citation && (
-        <p className="tip-citation">
-          <cite>{citation.title}</cite>
-          {citation.quote && <q>{citation.quote}</q>}
-          {citation.more > 0 && <span className="more"> +{citation.more} more</span>}
-        </p>
-      )}
-    </>
-  );
-}
-
-function EntityTip({ model, id, degrees }: { model: Model; id: string; degrees: ReadonlyMap<string, number> }) {
-  const { label, type, relationsInView } = describeEntity(model, id, degrees);
-  return (
-    <>
-      <p className="tip-title">{label}</p>
-      <p className="tip-date">
-        {ENTITY_TYPE_LABELS[type]} · {relationsInView} {relationsInView === 1 ? "relation" : "relations"} in view
-      </p>
-    </>
-  );
 }

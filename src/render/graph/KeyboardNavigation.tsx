@@ -1,16 +1,24 @@
 import { useSigma } from "@react-sigma/core";
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
-import { describeWhen, relationSentence } from "../../model/dataset/describe";
-import type { Model } from "../../model/dataset/graph";
-import { neighboursAround } from "../../model/frame/neighbours";
+import { useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import type { NeighbourStep } from "../../model/frame/neighbours";
 import type { ViewContents } from "../../model/time/window";
 
-interface KeyboardNavigationProps {
-  model: Model;
-  contents: ViewContents;
+/** What the keyboard needs of a source of frames: where to start, and entities and relations in words. */
+export interface KeyboardWords {
+  /** Relations in view per entity (or any measure of how busy it is): with nothing selected, the busiest is the start. */
   degrees: ReadonlyMap<string, number>;
   /** The selected entity: where the keyboard starts. */
   selected?: string;
+  label: (entity: string) => string;
+  /** The neighbours in view in the order the arrow keys visit them (`at`: positions as drawn). */
+  neighbours: (entity: string, contents: ViewContents, at: (id: string) => { x: number; y: number } | undefined) => NeighbourStep[];
+  /** The relations (in view) that join a neighbour, said in words: the first, and how many more. */
+  said: (relations: string[]) => string;
+}
+
+interface KeyboardNavigationProps {
+  contents: ViewContents;
+  words: KeyboardWords;
   /** Enter: select an entity (which opens its panel). */
   onOpen: (entity: string) => void;
 }
@@ -34,19 +42,19 @@ function startOf(contents: ViewContents, degrees: ReadonlyMap<string, number>, s
  * its neighbours in view, each announced with the relation that joins them; Enter opens the one reached,
  * which then becomes the start; Home returns to it. A ring marks the entity reached. Owns nothing else.
  */
-export function KeyboardNavigation({ model, contents, degrees, selected, onOpen }: KeyboardNavigationProps) {
+export function KeyboardNavigation({ contents, words, onOpen }: KeyboardNavigationProps) {
   const sigma = useSigma();
+  const { degrees, selected, label } = words;
   const start = startOf(contents, degrees, selected);
   const [at, setAt] = useState(-1); // index among the neighbours; -1: the start itself
   const [focused, setFocused] = useState(false);
   const [message, setMessage] = useState("");
   const [ring, setRing] = useState<Ring | null>(null);
-  const label = useCallback((id: string) => model.graph.getNodeAttribute(id, "entity").label, [model]);
   const neighbours = useMemo(() => {
     if (!start) return [];
     const graph = sigma.getGraph();
-    return neighboursAround(model.graph, start, contents.relations, (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined) as { x: number; y: number } | undefined);
-  }, [sigma, model, start, contents]);
+    return words.neighbours(start, contents, (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined) as { x: number; y: number } | undefined);
+  }, [sigma, words.neighbours, start, contents]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => setAt(-1), [start, neighbours]);
   const current = at >= 0 && at < neighbours.length ? neighbours[at].id : start;
 
@@ -74,9 +82,7 @@ export function KeyboardNavigation({ model, contents, degrees, selected, onOpen 
     if (!start) return;
     if (i < 0) return setMessage(`${label(start)}: ${neighbours.length} neighbours in view.`);
     const n = neighbours[i];
-    const [first, ...more] = n.relations.map((r) => model.graph.getEdgeAttribute(r, "relation"));
-    const also = more.length === 0 ? "" : ` and ${more.length} more relation${more.length === 1 ? "" : "s"}`;
-    setMessage(`${label(n.id)}, ${i + 1} of ${neighbours.length}: ${relationSentence(model, first)}, ${describeWhen(first)}${also}. Enter opens it.`);
+    setMessage(`${label(n.id)}, ${i + 1} of ${neighbours.length}: ${words.said(n.relations)}. Enter opens it.`);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!start) return;

@@ -13,7 +13,9 @@ import { eventFilterCounts, eventInclude, eventScope, usedCameoTypes, usedEntity
 import { eventDetails } from "../../model/events/table";
 import type { ChangeMark } from "../../model/time/timeModes";
 import type { CameraTarget } from "../../render/graph/CameraController";
-import { EventGraphView } from "../../render/graph/EventGraphView";
+import { useEventSource } from "../../render/graph/eventSource";
+import { GraphView } from "../../render/graph/GraphView";
+import type { Selection } from "../../render/graph/highlight";
 import type { EntenteSigma } from "../../render/graph/sigmaSettings";
 import { keptForceLayout } from "../../render/layout/keptLayout";
 import type { Positions } from "../../model/layout/layout";
@@ -39,7 +41,7 @@ import { EntityEdgesPanel } from "./EntityEdgesPanel";
 import type { EventViewSettings } from "../../model/events/filters";
 import { EventViewControls } from "./EventViewControls";
 import { GroupedEventsTable } from "./GroupedEventsTable";
-import { EventTip } from "./EventTip";
+import { edgeInWords, EventTip } from "./EventTip";
 import "./events.css";
 
 /**
@@ -147,6 +149,13 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
   const actor = focus;
   const actorLabels = useMemo(() => entities.map((e) => e.label), [entities]);
   const tip = useCallback((target: { kind: "edge" | "entity"; index: number }) => <EventTip target={target} frame={frame} entities={entities} />, [frame, entities]);
+  const said = useCallback((key: number) => edgeInWords(key, frame, entities), [frame, entities]);
+  const graphSource = useEventSource({ entities, positions, shown, selected: edgeInView ? edgeInView.key : null, focus, tip, said });
+  // The graph names entities by id and edges by their key.
+  const onGraphSelect = useCallback(
+    (s: Selection) => (s.relation !== undefined ? selectEdge(Number(s.relation)) : s.entity !== undefined && selectEntity(indexOf.get(s.entity)!)),
+    [selectEdge, selectEntity, indexOf],
+  );
 
   return (
     <ExplorerShell
@@ -177,19 +186,7 @@ export function EventExplorer({ data, controls }: { data: EventDataset; controls
         />
       }
       graph={
-        <EventGraphView
-          entities={entities}
-          positions={positions}
-          shown={shown}
-          theme={theme}
-          selected={edgeInView ? edgeInView.key : null}
-          focus={focus}
-          camera={camera}
-          sigmaRef={sigmaRef}
-          onSelectEdge={selectEdge}
-          onSelectEntity={selectEntity}
-          tip={tip}
-        />
+        <GraphView source={graphSource} sigmaRef={sigmaRef} theme={theme} camera={camera} onSelect={onGraphSelect} />
       }
       view={view}
       setView={setView}

@@ -47,3 +47,10 @@ export function EventTip({ target, frame, entities }: { target: { kind: "edge" |
     </>
   );
 }
+
+/** An aggregated edge in words, for the keyboard's announcements: "Barack Obama → China, material cooperation: 12 events". */
+export function edgeInWords(key: number, frame: EventFrame, entities: readonly Entity[]): string {
+  const edge = frame.counts.edges.get(key);
+  if (!edge) return "";
+  return `${entities[edge.source].label} → ${entities[edge.target].label}, ${CLASS_LABELS[EVENT_CLASSES[edge.cls]].toLowerCase()}: ${plural(edge.count, "event")}`;
+}

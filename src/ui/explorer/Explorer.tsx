@@ -11,6 +11,7 @@ import type { CameraTarget } from "../../render/graph/CameraController";
 import { buildDisplayGraph, type DisplayGraph } from "../../render/graph/displayGraph";
 import { DisplayFollower } from "../../render/graph/displayPatch";
 import { GraphView } from "../../render/graph/GraphView";
+import { useCuratedSource } from "../../render/graph/curatedSource";
 import type { EntenteSigma } from "../../render/graph/sigmaSettings";
 import type { Selection } from "../../render/graph/highlight";
 import { drawMapBackground } from "../../render/map/mapBackground";
@@ -112,6 +113,7 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
     [selectEntity, selectRelation],
   );
   const closeSelection = useCloseSelection(view, setView);
+  const graphSource = useCuratedSource({ model, display, view: update, pending: shown !== update, degrees, positions, drafts, layout: view.layout, selection });
 
   return (
     <ExplorerShell
@@ -129,21 +131,7 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
       }
       time={<TimeControls bounds={bounds} view={view} histogram={histogram} canMonth={canMonth} marks={update.marks} onChange={(v) => setView(v)} playing={playing} onPlayingChange={setPlaying} />}
       graph={
-        <GraphView
-          model={model}
-          display={display}
-          view={update}
-          pending={shown !== update}
-          degrees={degrees}
-          positions={positions}
-          drafts={drafts}
-          layout={view.layout}
-          sigmaRef={sigmaRef}
-          selection={selection}
-          theme={theme}
-          camera={camera}
-          onSelect={onGraphSelect}
-        >
+        <GraphView source={graphSource} sigmaRef={sigmaRef} theme={theme} camera={camera} onSelect={onGraphSelect}>
           <LayoutSwitch layout={view.layout} onChange={(layout) => setView((v) => ({ ...v, layout }), "push")} />
         </GraphView>
       }
