@@ -7,7 +7,7 @@ import type { Dataset, Relation } from "./schema";
 export type DatasetPart = { part: "head"; dataset: Dataset; relations: number } | { part: "relations"; relations: Relation[] };
 
 /** Relations per part: a few milliseconds to deserialise. */
-export const RELATIONS_PER_PART = 2000;
+const RELATIONS_PER_PART = 2000;
 
 /** The parts of `dataset`: everything but its relations first (with their count), then the relations in order. */
 export function* datasetParts(dataset: Dataset, size = RELATIONS_PER_PART): Generator<DatasetPart> {

@@ -1,7 +1,7 @@
 import type { Problem } from "../dataset/validate";
 
 /** The form field a validation message is about, and the message without the field's name. */
-export function fieldOf(message: string): { field: string; message: string } {
+function fieldOf(message: string): { field: string; message: string } {
   const path = /^([A-Za-z]+(?:\.(?:\d+|[A-Za-z]+))*): (.*)$/s.exec(message);
   if (path) return { field: path[1], message: path[2] };
   // The kind rules name the field in quotes: `"signed" is an event: "date" is missing`, `... it takes "start" ..., not "date"`.

@@ -25,7 +25,7 @@ export interface EventEgo {
 }
 
 /** The day windows of a time selection: the window, the 12 months up to the As of day, or those up to each compared day. */
-export function eventWindows(selection: TimeSelection): { first?: [number, number]; second: [number, number] } {
+function eventWindows(selection: TimeSelection): { first?: [number, number]; second: [number, number] } {
   if (selection.mode === "compare") {
     const a = asOfEventWindow(selection.from);
     const b = asOfEventWindow(selection.to);

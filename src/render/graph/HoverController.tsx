@@ -67,7 +67,7 @@ export function HoverController({ contents, tip: words, onHover }: HoverControll
 }
 
 /** Keeps a tooltip inside the graph: it opens away from the nearer edges of the pointer. */
-export function tooltipPosition(at: { x: number; y: number }, { width, height }: { width: number; height: number }) {
+function tooltipPosition(at: { x: number; y: number }, { width, height }: { width: number; height: number }) {
   return {
     left: at.x < width / 2 ? at.x + 14 : undefined,
     right: at.x >= width / 2 ? width - at.x + 14 : undefined,

@@ -48,7 +48,7 @@ export interface DisplayMemory {
 }
 
 /** Brings what `edit` touched in `display` up to date with `model`'s graph (see DisplayFollower). */
-export function syncDisplay(display: DisplayGraph, model: Model, edit: GraphEdit, memory: DisplayMemory): void {
+function syncDisplay(display: DisplayGraph, model: Model, edit: GraphEdit, memory: DisplayMemory): void {
   const { graph } = model;
   const { floating, dropped, rank } = memory;
   // Relations dropped, or moved to other ends, go first so their entities can go too.

@@ -12,7 +12,7 @@ const DRAFT_EVERY_MS = 600;
  * Runs the force layout in a web worker; resolves with the same positions as forceLayoutOf, calling `onDraft`
  * with the positions so far as it converges. With `keep`, the worker stores the result before it answers.
  */
-export function forceLayoutInWorker(input: LayoutInput, signal?: AbortSignal, onDraft?: (draft: LayoutDraft) => void, keep?: LayoutRequest["keep"]): Promise<Positions> {
+function forceLayoutInWorker(input: LayoutInput, signal?: AbortSignal, onDraft?: (draft: LayoutDraft) => void, keep?: LayoutRequest["keep"]): Promise<Positions> {
   const ids = layoutOrder(input.nodes);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../../workers/layout.worker.ts", import.meta.url), { type: "module" });
