@@ -7,7 +7,7 @@ const nextFrame = (run: () => void) => {
   return () => cancelAnimationFrame(frame);
 };
 
-/** Place first among the renderer's controllers: their redraws while it mounts are drawn once, in the next frame. */
+/** Place first among the renderer's controllers: their redraws while it mounts become one, in the next frame. */
 export function FirstDraw() {
   const sigma = useSigma();
   useLayoutEffect(() => scheduleFirstRefreshes(sigma, nextFrame), [sigma]);

@@ -16,24 +16,46 @@ function frames() {
 }
 
 describe("scheduleFirstRefreshes", () => {
-  it("schedules the redraws asked for while mounting (keeping what else they ask), then redraws as asked", () => {
+  it("turns the redraws asked for while mounting into one full redraw, scheduled in the next frame; then redraws as asked", () => {
     const sigma = new Renderer();
     const f = frames();
     scheduleFirstRefreshes(sigma, f.next);
     sigma.refresh();
     sigma.refresh({ skipIndexation: true } as never);
-    sigma.refresh({ schedule: false });
-    expect(sigma.passes).toEqual([{ schedule: true }, { skipIndexation: true, schedule: true }, { schedule: false }]);
+    sigma.refresh({ partialGraph: { edges: ["r1"] }, schedule: true } as never);
+    expect(sigma.passes).toEqual([]);
     f.run();
+    expect(sigma.passes).toEqual([{ schedule: true }]);
     sigma.refresh();
     expect(sigma.passes.at(-1)).toBe("now");
     expect(Object.hasOwn(sigma, "refresh")).toBe(false);
+  });
+
+  it("runs a redraw asked at once (the camera's fit) at once; a full one covers what was asked before it", () => {
+    const sigma = new Renderer();
+    const f = frames();
+    scheduleFirstRefreshes(sigma, f.next);
+    sigma.refresh();
+    sigma.refresh({ partialGraph: { nodes: ["a"] }, schedule: false } as never);
+    expect(sigma.passes).toEqual([{ partialGraph: { nodes: ["a"] }, schedule: false }]);
+    sigma.refresh({ schedule: false });
+    f.run();
+    expect(sigma.passes).toEqual([{ partialGraph: { nodes: ["a"] }, schedule: false }, { schedule: false }]);
+  });
+
+  it("asks nothing in the next frame when nothing was asked", () => {
+    const sigma = new Renderer();
+    const f = frames();
+    scheduleFirstRefreshes(sigma, f.next);
+    f.run();
+    expect(sigma.passes).toEqual([]);
   });
 
   it("lets go when the renderer goes before the frame", () => {
     const sigma = new Renderer();
     const f = frames();
     const undo = scheduleFirstRefreshes(sigma, f.next);
+    sigma.refresh();
     undo();
     expect(f.queued).toEqual([]);
     sigma.refresh();

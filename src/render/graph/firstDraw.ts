@@ -1,24 +1,36 @@
 /** The part of sigma this needs: its redraw. */
 export interface Redrawn {
-  refresh(options?: { schedule?: boolean }): unknown;
+  refresh(options?: { schedule?: boolean; partialGraph?: unknown }): unknown;
 }
 
 /**
- * While sigma mounts, each of its controllers asks for a redraw, and setting changes ask for more: several full
- * passes (index, process, draw every entity and relation) in one task, seconds of main thread for a large graph.
- * Until the next frame each redraw is scheduled instead: the data is still indexed at once, but processing and
- * drawing happen once, in that frame (unless asked with `schedule: false`). Returns the undo.
+ * While sigma mounts, each of its controllers asks for a redraw, and setting changes ask for more. Each full redraw
+ * runs every reducer again at once (150–300 ms at 100k relations), even when its drawing is scheduled: five of them
+ * held the main thread for seconds. Until the next frame they are only noted; that frame runs one full redraw, which
+ * indexes there and draws in the frame after, so the two halves are separate tasks. A redraw asked with
+ * `schedule: false` (camera.ts fits to what it processes) runs at once. Returns the undo.
  */
 export function scheduleFirstRefreshes(sigma: Redrawn, nextFrame: (run: () => void) => () => void): () => void {
   const own = sigma.refresh;
   const hadOwn = Object.hasOwn(sigma, "refresh");
+  let asked = false;
   const restore = () => {
     if (hadOwn) sigma.refresh = own;
     else delete (sigma as Partial<Redrawn>).refresh; // the prototype's method again
   };
-  // `schedule: false` says the caller reads what the redraw processes (camera.ts fits to it): it runs at once.
-  sigma.refresh = (options) => own.call(sigma, options?.schedule === false ? options : { ...options, schedule: true });
-  const cancel = nextFrame(restore);
+  sigma.refresh = (options) => {
+    if (options?.schedule !== false) {
+      asked = true;
+      return sigma;
+    }
+    // A full redraw at once covers what was asked before it.
+    if (!options.partialGraph) asked = false;
+    return own.call(sigma, options);
+  };
+  const cancel = nextFrame(() => {
+    restore();
+    if (asked) sigma.refresh({ schedule: true });
+  });
   return () => {
     cancel();
     restore();
