@@ -4,6 +4,9 @@ import type { Plugin } from "vite";
 import { readDatasetFolder, SHARED_TYPES_FILE, shippedDatasetFolders } from "../cli/datasets";
 import { decodeUtf8 } from "../model/import/encoding";
 import { formatProblem, validateDataset } from "../model/dataset/validate";
+import { buildModel } from "../model/dataset/graph";
+import { forceLayoutPacked } from "../model/layout/forceLayout";
+import { layoutInput } from "../model/layout/layout";
 
 const LIST = "virtual:shipped-datasets";
 const ONE = "virtual:shipped-dataset/";
@@ -11,7 +14,8 @@ const ONE = "virtual:shipped-dataset/";
 /**
  * The datasets in graph-data/, validated when the app is built (exactly as `npm run validate` does: the
  * same reader and checks), so the page gets them as validated data and does not load the validator, and
- * zod with it, to show them. A problem in a shipped dataset fails the build (and shows in the dev server).
+ * zod with it, to show them. Each comes with its force layout, computed by the function the page would run
+ * (deterministic: the same positions), so the first screen does not load ForceAtlas2 either. A problem in a shipped dataset fails the build (and shows in the dev server).
  * Imported and stored datasets are still validated in the browser.
  */
 export function shippedDatasets(): Plugin {
@@ -35,7 +39,9 @@ export function shippedDatasets(): Plugin {
       const result = validateDataset(readDatasetFolder(folder), { folder: `graph-data/${name}`, sharedRelationTypes });
       if (!result.ok) return this.error(`graph-data/${name} does not validate:\n${result.problems.map(formatProblem).join("\n")}`);
       // JSON.parse of a string literal is faster for the browser than the same data as an object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.dataset))});`;
+      const { ids, xy } = forceLayoutPacked(layoutInput(buildModel(result.dataset).graph));
+      const layout = JSON.stringify({ ids, xy: [...xy] });
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.dataset))});\nexport const layout = JSON.parse(${JSON.stringify(layout)});`;
     },
   };
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { saveStoredLayout } from "../state/datasets/storedDatasets";
-import { forceLayoutPacked, type LayoutInput } from "../model/layout/layout";
+import type { LayoutInput } from "../model/layout/layout";
+import { forceLayoutPacked } from "../model/layout/forceLayout";
 
 /** What the page asks: the layout, batches every `everyMs`, and where to keep the result (IndexedDB works in workers). */
 export interface LayoutRequest {

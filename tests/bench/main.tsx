@@ -10,7 +10,7 @@ import { buildDisplayGraph } from "../../src/render/graph/displayGraph";
 import { GraphView } from "../../src/render/graph/GraphView";
 import { useCuratedSource } from "../../src/render/graph/curatedSource";
 import type { EntenteSigma } from "../../src/render/graph/sigmaSettings";
-import { forceLayout } from "../../src/model/layout/layout";
+import { forceLayout } from "../../src/model/layout/forceLayout";
 import { loadShippedDataset } from "../../src/state/datasets/shippedDatasets";
 import { useTimeView } from "../../src/state/view/useTimeView";
 import { Explorer } from "../../src/ui/explorer/Explorer";
@@ -34,7 +34,7 @@ declare global {
 async function load(): Promise<{ model: Model; loadMs: number }> {
   if (params.get("dataset") === "sahel") {
     const t = performance.now();
-    const model = await loadShippedDataset("sahel");
+    const { model } = await loadShippedDataset("sahel");
     return { model, loadMs: performance.now() - t };
   }
   const texts = datasetTexts(generateDataset(JSON.parse(sharedTypes), { relations: Number(params.get("relations") ?? 50_000), seed: 1 }));

@@ -1,6 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
-import { forceLayoutOf, layoutOrder, WORKER_THRESHOLD, type LayoutInput } from "../../src/model/layout/layout";
+import { layoutOrder, WORKER_THRESHOLD, type LayoutInput } from "../../src/model/layout/layout";
+import { forceLayout, forceLayoutOf } from "../../src/model/layout/forceLayout";
+import { buildModel } from "../../src/model/dataset/graph";
+import { parseBundle } from "../../src/model/import/bundle";
+import { sahelModel } from "../fixtures/sahel";
 import { CLASS_COLORS, CLASS_LABELS, ENTITY_COLORS, MAP_COLORS } from "../../src/render/style/style";
 import { countColor, graph, hoverAt, leaveGraph, locateEntities, stableShot, tooltipsBetween } from "./graph-helpers";
 import { installPngDecoder, openApp, waitForGraph, type PngDecoder } from "./helpers";
@@ -181,6 +185,27 @@ test.describe("layouts", () => {
       expect(Math.hypot(a.x - b.x, a.y - b.y), layout).toBeLessThan(0.5);
     }
   });
+});
+
+test("the shipped dataset is drawn at its force layout, computed at build time; an import loads the layout's code and lays out", async ({ page }) => {
+  const positionsOnScreen = () => page.evaluate(() => (window as unknown as { ententeEntityPositions: () => Record<string, { x: number; y: number }> }).ententeEntityPositions());
+  const asRecord = (positions: Map<string, { x: number; y: number }>) => Object.fromEntries(positions);
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  const forceLayoutCode = () => fetched.filter((f) => /\/forceLayout-[^/]*\.js$/.test(f));
+
+  await openApp(page);
+  expect(await positionsOnScreen()).toEqual(asRecord(forceLayout(sahelModel().graph)));
+  expect(forceLayoutCode()).toEqual([]);
+
+  // A small import (under the worker threshold) has no kept layout: the force layout's code loads and lays it out.
+  await page.getByLabel("Import data").setInputFiles("tests/fixtures/bundle.json");
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toBeVisible();
+  await waitForGraph(page);
+  const imported = parseBundle(readFileSync("tests/fixtures/bundle.json", "utf8"), "bundle.json", readFileSync("graph-data/relation-types.json", "utf8"));
+  if (!imported.ok) throw new Error("the fixture imports");
+  expect(await positionsOnScreen()).toEqual(asRecord(forceLayout(buildModel(imported.dataset).graph)));
+  expect(forceLayoutCode()).toHaveLength(1);
 });
 
 test("the built layout worker gives exactly the positions of the synchronous force layout", async ({ page }) => {

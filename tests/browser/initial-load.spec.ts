@@ -6,18 +6,18 @@ import { openApp, waitForGraph } from "./helpers";
 /**
  * The first screen loads only what it needs (issue 18): the entry and its static imports stay within a
  * gzip budget, and opening the Sahel view fetches no other code than the dataset's own chunk. Import,
- * export, the editor, the event view, partners, the map layout and outlines, the entity and relation panels, the date
- * fields of As of and Compare, the search index and the dataset validator load on demand.
+ * export, the editor, the event view, partners, the map layout and outlines, the force layout, the entity and relation
+ * panels, the date fields of As of and Compare, the search index and the dataset validator load on demand.
  */
 
 /**
- * kB of gzip (1000 bytes, as `vite build` reports them). The issue's target is 150 and is NOT met: 165.3 measured
- * (react-dom 64, sigma 22, the app's own first-screen code 39 (ui 15, render 11, model 8, state 5), graphology 11,
- * zod's core for the URL schema 9 (shared with the lazy validator, both zod/mini), @sigma/edge-curve 3.4, the force
- * layout 2.7, events 2.1, react 3). rc-slider is gone (our RangeSlider); everything the Sahel view does not show
- * loads on demand; this budget (the measured total and 3.7) only stops it growing.
+ * kB of gzip (1000 bytes, as `vite build` reports them). The issue's target is 150 and is NOT met: 153.7 measured
+ * (react-dom 64, sigma 22, the app's own first-screen code about 38, graphology 11, @sigma/edge-curve 3.4, events 2.1,
+ * react 3). The URL is read by plain parsers (zod is gone from the first screen), the shipped datasets come laid out
+ * (ForceAtlas2 loads with the first dataset that needs laying out) and only large datasets load the layout worker's
+ * code; everything the Sahel view does not show loads on demand. This budget (the measured total and 3.8) only stops it growing.
  */
-const INITIAL_JS_BUDGET_KB = 169;
+const INITIAL_JS_BUDGET_KB = 157.5;
 
 test("the initial JavaScript (entry and static imports) stays within its gzip budget", () => {
   const chunks = initialChunks();

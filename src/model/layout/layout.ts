@@ -1,8 +1,3 @@
-import { MultiDirectedGraph } from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
-import { graphToByteArrays, validateSettings } from "graphology-layout-forceatlas2/helpers.js";
-import iterate from "graphology-layout-forceatlas2/iterate.js";
 import type { AbstractGraph } from "graphology-types";
 
 export type Positions = Map<string, { x: number; y: number }>;
@@ -23,11 +18,6 @@ export function layoutInput(graph: AbstractGraph): LayoutInput {
 }
 
 /**
- * Deterministic force layout over the whole dataset: nodes start on a circle in id order,
- * then ForceAtlas2 runs a fixed number of iterations. Same data, same picture, any window;
- * the worker runs this very function, so both paths give the same positions.
- */
-/**
  * ForceAtlas2's iterations for a graph: 300 up to 20,000 entities plus relations, then fewer in
  * proportion (never under 60), so a 50k-relation import is laid out in seconds rather than a minute.
  */
@@ -36,55 +26,7 @@ export function iterationsFor(input: LayoutInput): number {
   return Math.max(60, Math.min(300, Math.round((300 * 20_000) / Math.max(size, 1))));
 }
 
-/**
- * Positions part of the way through the layout: `xy` holds x, y per entity in id order (the order of
- * the `ids` the final positions pack to), after `done` of `total` iterations.
- */
-export interface LayoutBatch {
-  xy: Float64Array;
-  done: number;
-  total: number;
-}
-
-/** What forceLayoutOf reports while it runs: a batch whenever `everyMs` of work has passed since the last. */
-export interface LayoutProgress {
-  everyMs: number;
-  onBatch: (batch: LayoutBatch) => void;
-}
-
-/** Floats per entity in ForceAtlas2's node matrix; x and y come first. */
-const PER_NODE = 10;
-
-export function forceLayoutOf(input: LayoutInput, iterations?: number, progress?: LayoutProgress): Positions {
-  return unpackPositions(forceLayoutPacked(input, iterations, progress));
-}
-
-/** The force layout's positions packed in layoutOrder: what the worker posts and keeps. */
-export function forceLayoutPacked(input: LayoutInput, iterations = input.iterations ?? iterationsFor(input), progress?: LayoutProgress): PackedPositions {
-  const graph = new MultiDirectedGraph<{ x: number; y: number }>();
-  // Canonical order (ids, then relation ends): the result cannot depend on the order of the data files.
-  const ids = layoutOrder(input.nodes);
-  for (const [id, p] of circlePositions(ids)) graph.addNode(id, { ...p });
-  const edges = [...input.edges].sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
-  for (const [source, target] of edges) graph.addDirectedEdge(source, target);
-  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 2000 };
-  const invalid = validateSettings(settings);
-  if (invalid) throw new Error(`forceatlas2: ${invalid.message}`);
-  // forceAtlas2.assign's own loop, run here so the positions can be read between iterations: the same result.
-  const matrices = graphToByteArrays(graph, () => 1);
-  const xyOf = () => Float64Array.from({ length: ids.length * 2 }, (_, i) => matrices.nodes[(i >> 1) * PER_NODE + (i & 1)]);
-  let reported = performance.now();
-  for (let done = 1; done <= iterations; done++) {
-    iterate(settings, matrices.nodes, matrices.edges);
-    if (progress && done < iterations && performance.now() - reported >= progress.everyMs) {
-      progress.onBatch({ xy: xyOf(), done, total: iterations });
-      reported = performance.now();
-    }
-  }
-  return { ids, xy: xyOf() };
-}
-
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -100,10 +42,6 @@ export function circlePositions(nodes: string[]): Positions {
     const angle = (2 * Math.PI * i) / Math.max(ids.length, 1);
     return [id, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle) }];
   }));
-}
-
-export function forceLayout(graph: AbstractGraph, iterations?: number): Positions {
-  return forceLayoutOf(layoutInput(graph), iterations);
 }
 
 /** Positions as flat arrays, the form the worker posts back. */

@@ -1,5 +1,6 @@
 import { loadStoredLayout, saveStoredLayout } from "../../state/datasets/storedDatasets";
-import { forceLayoutOf, iterationsFor, layoutOrder, packPositions, unpackPositions, type LayoutInput, type Positions } from "../../model/layout/layout";
+import { iterationsFor, layoutOrder, packPositions, unpackPositions, type LayoutInput, type Positions } from "../../model/layout/layout";
+import { loadForceLayoutCode } from "./forceLayoutCode";
 import type { LayoutMessage, LayoutRequest } from "../../workers/layout.worker";
 
 /** Positions part of the way through a layout, after `done` of `total` iterations. */
@@ -56,14 +57,13 @@ export async function keptForceLayout(id: string, input: LayoutInput, signal: Ab
   const keptIds = new Set(kept?.ids);
   if (kept && keptIds.size === input.nodes.length && input.nodes.every((n) => keptIds.has(n))) return unpackPositions(kept);
   const started = performance.now();
-  let inWorker = true;
-  const computed = await forceLayoutInWorker(input, signal, onDraft, { id, version }).catch((e: unknown) => {
+  const inWorker = await forceLayoutInWorker(input, signal, onDraft, { id, version }).catch((e: unknown) => {
     // A worker that cannot start (old browser, strict policy) must not leave the graph empty.
     console.error(e);
-    inWorker = false;
-    return signal.aborted ? null : forceLayoutOf(input);
+    return null;
   });
-  if (!computed) return null;
+  if (signal.aborted) return null;
+  const computed = inWorker ?? (await loadForceLayoutCode()).forceLayoutOf(input);
   performance.measure("entente:layout", { start: started });
   // Not kept is no loss: the next opening computes it again.
   if (!inWorker) saveStoredLayout(id, version, packPositions(computed)).catch(() => undefined);

@@ -43,7 +43,7 @@ export async function listDatasets(): Promise<DatasetEntry[]> {
 
 /** Loads a dataset; one read back from storage is validated again, as it may come from an older version of the app. */
 export async function loadDataset(entry: DatasetEntry): Promise<Model> {
-  return entry.origin === "shipped" ? loadShippedDataset(entry.id) : buildModel(await loadStoredDataset(entry));
+  return entry.origin === "shipped" ? (await loadShippedDataset(entry.id)).model : buildModel(await loadStoredDataset(entry));
 }
 
 /** An imported dataset read back from storage and validated (in a worker), before its graph is built (in slices when large). */

@@ -1,15 +1,18 @@
 import { shipped } from "virtual:shipped-datasets";
 import { buildModel, type Model } from "../../model/dataset/graph";
+import { unpackPositions, type Positions } from "../../model/layout/layout";
 
-/** The datasets shipped in graph-data/, validated when the app was built (src/build/shippedDatasets.ts). */
+/** The datasets shipped in graph-data/, validated and laid out when the app was built (src/build/shippedDatasets.ts). */
 export const DEFAULT_DATASET = "sahel";
 
 export function shippedDatasetIds(): string[] {
   return Object.keys(shipped).sort();
 }
 
-export async function loadShippedDataset(id: string): Promise<Model> {
+/** A shipped dataset's model, with its force layout as computed at build time (the same function, the same positions). */
+export async function loadShippedDataset(id: string): Promise<{ model: Model; layout: Positions }> {
   const load = shipped[id];
   if (!load) throw new Error(`No dataset "${id}" is shipped with the app.`);
-  return buildModel((await load()).default);
+  const { default: dataset, layout } = await load();
+  return { model: buildModel(dataset), layout: unpackPositions({ ids: layout.ids, xy: Float64Array.from(layout.xy) }) };
 }

@@ -23,7 +23,7 @@ describe("the URL schema", () => {
       top: "all",
     });
   });
-  it.each(["from=24", "to=2024-1", "at=2024-6-1", "compare=2024-01-01", "compare=2024-01-01,x", "hops=3", "layout=globe", "fold=yes", "width=sum", "min=0", "min=-5", "top=1e3", "focus=", "dataset="])(
+  it.each(["from=24", "to=2024-1", "at=2024-6-1", "compare=2024-01-01", "compare=2024-01-01,x", "hops=3", "layout=globe", "fold=yes", "width=sum", "min=0", "min=01", "min=-5", "compare=2024-01-01,2024-02-01,2024-03-01", "hops=1.0", "top=1e3", "focus=", "dataset="])(
     "drops %s",
     (query) => {
       expect(readUrl(`?${query}`)).toEqual({});

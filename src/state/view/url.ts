@@ -1,38 +1,44 @@
-import { z } from "zod/mini";
-
 /**
- * Every URL query parameter, in one schema: what each may hold. A parameter that does not parse is
- * dropped (its default applies); whether an id names something in the dataset is the view's check.
- * Parameters marked `perDataset` describe a view of one dataset and are dropped when the dataset changes.
- * Written with zod/mini, which tree-shakes to the few checks used here: the first screen reads the URL.
+ * Every URL query parameter, in one table: how each is read. A parameter that does not parse is dropped
+ * (its default applies); whether an id names something in the dataset is the view's check. Parameters
+ * marked `perDataset` describe a view of one dataset and are dropped when the dataset changes.
+ * Plain parsers rather than zod: the first screen reads the URL, and zod's core there cost 9 kB gzip.
  */
-const period = z.string().check(z.regex(/^\d{4}(-\d{2})?$/));
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const list = z.pipe(z.string(), z.transform((s) => (s === "" ? [] : [...new Set(s.split(","))])));
-const whole = z.pipe(z.string().check(z.regex(/^[1-9]\d{0,6}$/)), z.transform(Number));
+type Parse<T> = (text: string) => T | undefined;
+
+const matching = (pattern: RegExp): Parse<string> => (s) => (pattern.test(s) ? s : undefined);
+const oneOf = <T extends string>(...values: T[]): Parse<T> => (s) => values.find((v) => v === s);
+const period = matching(/^\d{4}(-\d{2})?$/);
+const day = matching(/^\d{4}-\d{2}-\d{2}$/);
+const id: Parse<string> = (s) => (s.length >= 1 && s.length <= 200 ? s : undefined);
+const list: Parse<string[]> = (s) => (s === "" ? [] : [...new Set(s.split(","))]);
+const whole: Parse<number> = (s) => (/^[1-9]\d{0,6}$/.test(s) ? Number(s) : undefined);
+const dayPair: Parse<[string, string]> = (s) => {
+  const [a, b, ...rest] = s.split(",");
+  return rest.length === 0 && day(a) && b !== undefined && day(b) ? [a, b] : undefined;
+};
 
 const PARAMS = {
-  dataset: { schema: id, perDataset: false },
-  from: { schema: period, perDataset: true },
-  to: { schema: period, perDataset: true },
-  at: { schema: day, perDataset: true },
-  compare: { schema: z.pipe(z.pipe(z.string(), z.transform((s) => s.split(","))), z.tuple([day, day])), perDataset: true },
-  focus: { schema: id, perDataset: true },
-  hops: { schema: z.pipe(z.pipe(z.enum(["1", "2"]), z.transform(Number)), z.union([z.literal(1), z.literal(2)])), perDataset: true },
-  relation: { schema: id, perDataset: true },
-  types: { schema: list, perDataset: true },
-  entities: { schema: list, perDataset: true },
-  layout: { schema: z.enum(["force", "map"]), perDataset: false },
+  dataset: { parse: id, perDataset: false },
+  from: { parse: period, perDataset: true },
+  to: { parse: period, perDataset: true },
+  at: { parse: day, perDataset: true },
+  compare: { parse: dayPair, perDataset: true },
+  focus: { parse: id, perDataset: true },
+  hops: { parse: (s: string) => (s === "1" ? 1 : s === "2" ? 2 : undefined) as 1 | 2 | undefined, perDataset: true },
+  relation: { parse: id, perDataset: true },
+  types: { parse: list, perDataset: true },
+  entities: { parse: list, perDataset: true },
+  layout: { parse: oneOf("force", "map"), perDataset: false },
   // The event view's own: folding into countries, edge width, events per edge, top entities.
-  fold: { schema: z.pipe(z.enum(["0", "1"]), z.transform((v) => v === "1")), perDataset: true },
-  width: { schema: z.enum(["count", "goldstein"]), perDataset: true },
-  min: { schema: whole, perDataset: true },
-  top: { schema: z.union([z.literal("all"), whole]), perDataset: true },
+  fold: { parse: (s: string) => (s === "1" ? true : s === "0" ? false : undefined), perDataset: true },
+  width: { parse: oneOf("count", "goldstein"), perDataset: true },
+  min: { parse: whole, perDataset: true },
+  top: { parse: (s: string) => (s === "all" ? ("all" as const) : whole(s)), perDataset: true },
 } as const;
 
 export type ParamName = keyof typeof PARAMS;
-export type UrlParams = { [K in ParamName]?: z.output<(typeof PARAMS)[K]["schema"]> };
+export type UrlParams = { [K in ParamName]?: NonNullable<ReturnType<(typeof PARAMS)[K]["parse"]>> };
 
 export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
 export const VIEW_PARAMS: ParamName[] = ["from", "to", "at", "compare", "focus", "hops", "relation", "types", "entities", "layout"];
@@ -46,8 +52,8 @@ export function readUrl(search: string): UrlParams {
   for (const name of PARAM_NAMES) {
     const text = query.get(name);
     if (text === null) continue;
-    const parsed = PARAMS[name].schema.safeParse(text);
-    if (parsed.success) out[name] = parsed.data;
+    const parsed = PARAMS[name].parse(text);
+    if (parsed !== undefined) out[name] = parsed;
   }
   return out as UrlParams;
 }

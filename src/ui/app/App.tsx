@@ -4,8 +4,10 @@ import type { EventDataset } from "../../model/events/dataset";
 import { buildModel, type Model } from "../../model/dataset/graph";
 import type { DisplayGraph } from "../../render/graph/displayGraph";
 import type { Dataset } from "../../model/dataset/schema";
+import type { Positions } from "../../model/layout/layout";
+import { loadShippedDataset } from "../../state/datasets/shippedDatasets";
 import { datasetFromSearch, searchForDataset } from "../../state/datasets/datasetParam";
-import { DEFAULT_DATASET, listDatasets, loadDataset, loadEventDataset, loadStoredDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../../state/datasets/datasets";
+import { DEFAULT_DATASET, listDatasets, loadEventDataset, loadStoredDataset, removeImported, shippedEntries, sortEntries, type DatasetEntry } from "../../state/datasets/datasets";
 import { afterPaint, markOpened, markOpening, unfinishedOpening } from "../../state/datasets/openingGuard";
 import { onStoredChange, saveStored } from "../../state/datasets/storedDatasets";
 import { readUrl, setSearch, writeUrl } from "../../state/view/url";
@@ -33,12 +35,12 @@ const BUILDING_STAGES: Record<Building["stage"], string> = { reading: "Reading t
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** What a dataset opens as: a model of relations, or an event table. */
-type Opened = { model: Model; display?: DisplayGraph; events?: undefined } | { events: EventDataset; model?: undefined };
+type Opened = { model: Model; display?: DisplayGraph; layout?: Positions; events?: undefined } | { events: EventDataset; model?: undefined };
 
 /** Opens a dataset; a large imported one has its graphs built in slices, reporting to `onBuilding`, as on import. */
 async function open(entry: DatasetEntry, onBuilding: (b: Building | null) => void = () => {}): Promise<Opened> {
   if (entry.kind === "events") return { events: await loadEventDataset(entry) };
-  if (entry.origin === "shipped") return { model: await loadDataset(entry) };
+  if (entry.origin === "shipped") return loadShippedDataset(entry.id);
   const dataset = await loadStoredDataset(entry, (done, total) => onBuilding({ stage: "reading", done, total })).finally(() => onBuilding(null));
   return builtGraphs(dataset, onBuilding);
 }
@@ -320,7 +322,7 @@ export function App() {
           <EditableExplorer key={shown.entry.id} model={shown.model} display={shown.display} onModel={replaceModel} controls={controls} />
         </Suspense>
       ) : (
-        <Explorer key={shown.entry.id} model={shown.model} display={shown.display} controls={controls} />
+        <Explorer key={shown.entry.id} model={shown.model} display={shown.display} keptLayout={shown.layout} controls={controls} />
       )}
     </>
   );

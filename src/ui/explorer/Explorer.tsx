@@ -16,6 +16,7 @@ import type { EntenteSigma } from "../../render/graph/sigmaSettings";
 import type { Selection } from "../../render/graph/highlight";
 import { drawMapBackground } from "../../render/map/mapBackground";
 import { useLayoutPositions } from "../../render/layout/useLayoutPositions";
+import type { Positions } from "../../model/layout/layout";
 import { useFilteredView } from "../../state/view/useTimeView";
 import { useFrameLabel } from "../../state/view/useFrameLabel";
 import { useUrlView } from "../../state/view/useUrlView";
@@ -54,9 +55,10 @@ function domainOf(model: Model): ViewDomain {
 
 /**
  * `controls` (dataset menu, import) are shown in the header beside the exports. `display`: the display
- * graph when it was built beforehand (a large import, in slices); otherwise it is built here.
+ * graph when it was built beforehand (a large import, in slices); otherwise it is built here. `keptLayout`:
+ * the force layout that came with the dataset (a shipped one's, computed at build time).
  */
-export function Explorer({ model, display: prepared, controls }: { model: Model; display?: DisplayGraph; controls?: ReactNode }) {
+export function Explorer({ model, display: prepared, keptLayout, controls }: { model: Model; display?: DisplayGraph; keptLayout?: Positions; controls?: ReactNode }) {
   const bounds = useMemo(() => boundsOf(model), [model]);
   const domain = useMemo(() => domainOf(model), [model]);
   const defaults = { ...(model.dataset.meta.defaultView ?? { from: bounds.min, to: bounds.max }), layout: "force" as const };
@@ -74,7 +76,7 @@ export function Explorer({ model, display: prepared, controls }: { model: Model;
   const shown = deferred.model === model ? deferred.update : update;
   const contents = shown.contents;
   const counts = useMemo(() => filterCounts(model, inTime.contents), [model, inTime]);
-  const { positions, drafts } = useLayoutPositions(model, view.layout);
+  const { positions, drafts } = useLayoutPositions(model, view.layout, keptLayout);
   // Built once per dataset: later layouts move entities in place (LayoutController), keeping the renderer;
   // edits patch it (before the graph view applies the update that shows them).
   const follower = useMemo(() => new DisplayFollower(prepared ?? buildDisplayGraph(model, positions), model), [model.graph]); // eslint-disable-line react-hooks/exhaustive-deps
