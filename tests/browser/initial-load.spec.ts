@@ -11,13 +11,13 @@ import { openApp, waitForGraph } from "./helpers";
  */
 
 /**
- * kB of gzip (1000 bytes, as `vite build` reports them). The issue's target is 150 and is NOT met: 153.7 measured
- * (react-dom 64, sigma 22, the app's own first-screen code about 38, graphology 11, @sigma/edge-curve 3.4, events 2.1,
- * react 3). The URL is read by plain parsers (zod is gone from the first screen), the shipped datasets come laid out
- * (ForceAtlas2 loads with the first dataset that needs laying out) and only large datasets load the layout worker's
- * code; everything the Sahel view does not show loads on demand. This budget (the measured total and 3.8) only stops it growing.
+ * kB of gzip (1000 bytes, as `vite build` reports them). The issue asks under 150: 131.2 measured (react-dom 42,
+ * sigma 22, the app's own first-screen code about 38, graphology 11, @sigma/edge-curve 3.4, react 2.6, events 2.1).
+ * React is 18.3 (react-dom 19 was 64 kB of it; the app uses no React 19 API). The URL is read by plain parsers (no
+ * zod), the shipped datasets come laid out (ForceAtlas2 loads with the first dataset that needs laying out), and
+ * everything the Sahel view does not show loads on demand. The budget is the issue's target.
  */
-const INITIAL_JS_BUDGET_KB = 157.5;
+const INITIAL_JS_BUDGET_KB = 150;
 
 test("the initial JavaScript (entry and static imports) stays within its gzip budget", () => {
   const chunks = initialChunks();
