@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -12,6 +12,8 @@ const RELATIONS = Number(process.env.SCALE_RELATIONS ?? 20_000);
  * seconds at 100k) fails it.
  */
 const LONGEST_SCRIPT_MS = 600;
+/** The issue's bound on the tab's memory (at 100k relations). */
+const TAB_MEMORY_MB = 600;
 
 /** A valid bundle of generated relations (src/model/dataset/generate.ts), as "Export JSON" writes one. */
 function generatedBundle(relations: number): string {
@@ -71,6 +73,31 @@ function watchMainThread() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-layout", "class", "aria-busy"], childList: true, characterData: true });
 }
 
+/** A process's resident memory in MB, from /proc (Linux), or 0 where it cannot be read. */
+function residentMB(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The tab's memory: the resident memory of the largest renderer process (the test's only page; a spare renderer is
+ * small), and the JS heap after a garbage collection (CDP), in MB.
+ */
+async function tabMemory(page: Page, browser: Browser): Promise<{ renderer: number; heap: number }> {
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = (await session.send("SystemInfo.getProcessInfo")) as { processInfo: { type: string; id: number }[] };
+  await session.detach();
+  const renderer = Math.max(0, ...processInfo.filter((p) => p.type === "renderer").map((p) => residentMB(p.id)));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  return { renderer: Math.round(renderer), heap: Math.round(usedSize / 2 ** 20) };
+}
+
 /** What was watched since the last call (which starts afresh), with the longest script, reported as an annotation. */
 async function watched(page: Page, phase: string): Promise<Watched & { longest: { duration: number; source: string } }> {
   const w = await page.evaluate(() => {
@@ -88,7 +115,7 @@ async function watched(page: Page, phase: string): Promise<Watched & { longest: 
   return { ...w, longest };
 }
 
-test(`importing ${RELATIONS.toLocaleString("en")} relations keeps the page responsive, shows the layout as it converges, and reopens as responsively`, async ({ page }) => {
+test(`importing ${RELATIONS.toLocaleString("en")} relations keeps the page responsive, shows the layout as it converges, and reopens as responsively`, async ({ page, browser }) => {
   test.setTimeout(600_000);
   const file = generatedBundle(RELATIONS);
   await page.addInitScript(watchMainThread);
@@ -119,4 +146,12 @@ test(`importing ${RELATIONS.toLocaleString("en")} relations keeps the page respo
   expect.soft(reopened.longest.duration, reopened.longest.source).toBeLessThan(LONGEST_SCRIPT_MS);
   expect(generated(reopened).map((l) => l.layout)).not.toContain("converging");
   expect(generated(reopened).at(-1)).toMatchObject({ layout: "settled", visible: true });
+
+  const memory = await tabMemory(page, browser);
+  const description = `${RELATIONS} relations reopened: renderer process resident ${memory.renderer} MB (largest renderer, /proc VmRSS); JS heap after garbage collection ${memory.heap} MB`;
+  test.info().annotations.push({ type: "memory", description });
+  console.log(description);
+  expect(memory.heap, "the JS heap was read").toBeGreaterThan(0);
+  expect(memory.renderer, "the renderer's memory was read").toBeGreaterThan(0);
+  expect.soft(memory.renderer, "the tab's resident memory").toBeLessThan(TAB_MEMORY_MB);
 });
