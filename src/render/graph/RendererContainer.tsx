@@ -28,15 +28,25 @@ export function RendererContainer({ graph, settings, className, ref, children }:
   const stable = useRef(settings);
   if (!isEqual(stable.current, settings)) stable.current = settings;
   const current = stable.current;
+  // The renderer drawn now: it stays until the next one is made (children never hold a killed one), or until unmount.
+  const live = useRef<Sigma | null>(null);
   useEffect(() => {
-    if (!container.current) return;
-    const instance = new EntenteRenderer(graph, container.current, current) as unknown as Sigma;
-    setSigma((previous) => {
-      if (previous) instance.getCamera().setState(previous.getCamera().getState());
-      return instance;
+    const element = container.current;
+    if (!element) return;
+    // In a task of its own: the constructor runs every reducer (about 100 ms at 100k relations), and the commit that
+    // mounts this may itself be long (a layout draft's arrival renders the whole explorer).
+    const task = setTimeout(() => {
+      const camera = live.current?.getCamera().getState();
+      // Before the new one: killing a renderer empties the container.
+      live.current?.kill();
+      const instance = new EntenteRenderer(graph, element, current) as unknown as Sigma;
+      if (camera) instance.getCamera().setState(camera);
+      live.current = instance;
+      setSigma(instance);
     });
-    return () => instance.kill();
+    return () => clearTimeout(task);
   }, [graph, current]);
+  useEffect(() => () => live.current?.kill(), []);
   useImperativeHandle(ref, () => sigma as Sigma, [sigma]);
   const context = useMemo(() => (sigma && root.current ? { sigma, container: root.current } : null), [sigma]);
   return (
