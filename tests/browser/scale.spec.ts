@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -12,6 +12,8 @@ const RELATIONS = Number(process.env.SCALE_RELATIONS ?? 20_000);
  * seconds at 100k) fails it.
  */
 const LONGEST_SCRIPT_MS = 600;
+/** The issue's bound on the tab's memory (at 100k relations). */
+const TAB_MEMORY_MB = 600;
 
 /** A valid bundle of generated relations (src/model/dataset/generate.ts), as "Export JSON" writes one. */
 function generatedBundle(relations: number): string {
@@ -71,6 +73,46 @@ function watchMainThread() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-layout", "class", "aria-busy"], childList: true, characterData: true });
 }
 
+/** A process's resident memory now and at its peak (VmHWM), in MB, from /proc (Linux); zeros where it cannot be read. */
+function residentMB(pid: number): { now: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+    return { now: field("VmRSS"), peak: field("VmHWM") };
+  } catch {
+    return { now: 0, peak: 0 };
+  }
+}
+
+interface TabMemory {
+  /** The renderer's resident memory before and after a garbage collection, and its peak since the process started. */
+  renderer: { before: number; after: number; peak: number };
+  /** The JS heap after that collection. */
+  heap: number;
+}
+
+/**
+ * The tab's memory in MB: the largest renderer process (the test's only page; a spare renderer is small), read from
+ * /proc before and after a garbage collection (CDP): most of what it holds before one is garbage of the build.
+ */
+async function tabMemory(page: Page, browser: Browser): Promise<TabMemory> {
+  const session = await browser.newBrowserCDPSession();
+  const renderer = async () => {
+    const { processInfo } = (await session.send("SystemInfo.getProcessInfo")) as { processInfo: { type: string; id: number }[] };
+    const pids = processInfo.filter((p) => p.type === "renderer").map((p) => p.id);
+    return pids.map(residentMB).reduce((a, b) => (b.now > a.now ? b : a), { now: 0, peak: 0 });
+  };
+  const before = await renderer();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  const after = await renderer();
+  await session.detach();
+  const mb = (n: number) => Math.round(n);
+  return { renderer: { before: mb(before.now), after: mb(after.now), peak: mb(Math.max(before.peak, after.peak)) }, heap: mb(usedSize / 2 ** 20) };
+}
+
 /** What was watched since the last call (which starts afresh), with the longest script, reported as an annotation. */
 async function watched(page: Page, phase: string): Promise<Watched & { longest: { duration: number; source: string } }> {
   const w = await page.evaluate(() => {
@@ -88,7 +130,7 @@ async function watched(page: Page, phase: string): Promise<Watched & { longest: 
   return { ...w, longest };
 }
 
-test(`importing ${RELATIONS.toLocaleString("en")} relations keeps the page responsive, shows the layout as it converges, and reopens as responsively`, async ({ page }) => {
+test(`importing ${RELATIONS.toLocaleString("en")} relations keeps the page responsive, shows the layout as it converges, and reopens as responsively`, async ({ page, browser }) => {
   test.setTimeout(600_000);
   const file = generatedBundle(RELATIONS);
   await page.addInitScript(watchMainThread);
@@ -119,4 +161,13 @@ test(`importing ${RELATIONS.toLocaleString("en")} relations keeps the page respo
   expect.soft(reopened.longest.duration, reopened.longest.source).toBeLessThan(LONGEST_SCRIPT_MS);
   expect(generated(reopened).map((l) => l.layout)).not.toContain("converging");
   expect(generated(reopened).at(-1)).toMatchObject({ layout: "settled", visible: true });
+
+  const memory = await tabMemory(page, browser);
+  const { renderer, heap } = memory;
+  const description = `${RELATIONS} relations reopened: renderer process resident ${renderer.after} MB after a garbage collection (${renderer.before} MB before it, peak ${renderer.peak} MB since the process started; largest renderer, /proc VmRSS and VmHWM); JS heap ${heap} MB after the collection`;
+  test.info().annotations.push({ type: "memory", description });
+  console.log(description);
+  expect(heap, "the JS heap was read").toBeGreaterThan(0);
+  expect(renderer.after, "the renderer's memory was read").toBeGreaterThan(0);
+  expect.soft(renderer.after, "the tab's resident memory once its garbage is collected").toBeLessThan(TAB_MEMORY_MB);
 });

@@ -42,3 +42,16 @@ describe("parseDate", () => {
     expect(yearOf(dayNumber(2023, 12, 31))).toBe(2023);
   });
 });
+
+describe("yearOf", () => {
+  const byDate = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
+  it("gives a Date's UTC year for every day from about 220 BC to AD 4160", () => {
+    let wrong = 0;
+    for (let day = -800_000; day <= 800_000; day++) if (yearOf(day) !== byDate(day)) wrong++;
+    expect(wrong).toBe(0);
+  });
+  it("agrees on parts of days, the ends of a Date's range, and days beyond it", () => {
+    for (const day of [-0.5, 0.5, 365.999, -365.25, 1e8, -1e8, 99_999_999.5]) expect(yearOf(day)).toBe(byDate(day));
+    for (const day of [1e8 + 1, -1e8 - 1, Infinity, -Infinity, NaN]) expect(yearOf(day)).toBeNaN();
+  });
+});

@@ -1,5 +1,6 @@
 import type { EntenteGraph, Model, RelationAttributes } from "../dataset/graph";
 import type { RelationType } from "../dataset/schema";
+import { orderBy } from "./sortOrder";
 import type { TimeWindow, ViewContents } from "./window";
 
 /**
@@ -144,8 +145,8 @@ export class RelationIndex {
   }
 
   private sorted(members: number[]): KindIndex {
-    const byFirst = Uint32Array.from(members).sort((a, b) => this.first[a] - this.first[b]);
-    const byLast = Uint32Array.from(members).sort((a, b) => this.last[a] - this.last[b]);
+    const byFirst = orderBy(members, this.first);
+    const byLast = orderBy(members, this.last);
     return {
       byFirst,
       firstSorted: Float64Array.from(byFirst, (r) => this.first[r]),

@@ -1,4 +1,4 @@
-import { SigmaContainer, useSigma } from "@react-sigma/core";
+import { useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
 import { useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
 import type { Settings } from "sigma/settings";
@@ -13,6 +13,7 @@ import { hoveredEdge, hoveredNode, type Hover } from "./hover";
 import { HoverController, type HoverTarget } from "./HoverController";
 import { KeyboardNavigation } from "./KeyboardNavigation";
 import { LabelsApart } from "./LabelsApart";
+import { RendererContainer } from "./RendererContainer";
 import { setGraphHoveredRelation, usePointedRelations } from "./linkedHighlight";
 import { SelectionEvents } from "./SelectionEvents";
 import { BASE_SETTINGS, type EntenteSigma } from "./sigmaSettings";
@@ -53,7 +54,7 @@ export function GraphView({ source, sigmaRef, theme, camera, onSelect, children 
   const look = useRef<Look>({ emphasis, hover, theme });
   look.current = { emphasis, hover, theme };
   const restyle = "restyle" in source ? source.restyle : emphasis;
-  // Memoised: @react-sigma recreates the renderer whenever settings change identity.
+  // Memoised: the container recreates the renderer whenever settings change.
   const settings = useMemo<Partial<Settings>>(
     () => ({
       ...BASE_SETTINGS,
@@ -85,7 +86,7 @@ export function GraphView({ source, sigmaRef, theme, camera, onSelect, children 
       data-pointed={hover?.kind === "relations" ? [...hover.ids].sort().join(" ") : undefined}
     >
       {graph && (
-        <SigmaContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
+        <RendererContainer graph={graph} settings={settings} ref={sigmaRef} className="graph-canvas">
           <FirstDraw />
           {source.keyboard && <KeyboardNavigation contents={contents} words={source.keyboard} onOpen={(entity) => onSelect({ entity })} />}
           {source.controllers}
@@ -97,7 +98,7 @@ export function GraphView({ source, sigmaRef, theme, camera, onSelect, children 
           <ThemeController theme={theme} />
           <GraphControls section={section} />
           <PositionsHook />
-        </SigmaContainer>
+        </RendererContainer>
       )}
       {source.overlay}
       {children}

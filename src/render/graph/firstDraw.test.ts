@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scheduleFirstRefreshes } from "./firstDraw";
+import { scheduleFirstRefreshes, withScheduledFirstRefresh } from "./firstDraw";
 
 class Renderer {
   passes: unknown[] = [];
@@ -60,5 +60,27 @@ describe("scheduleFirstRefreshes", () => {
     expect(f.queued).toEqual([]);
     sigma.refresh();
     expect(sigma.passes).toEqual(["now"]);
+  });
+});
+
+/** Like sigma: the constructor ends with a full refresh, at once. */
+class Constructed extends Renderer {
+  constructor() {
+    super();
+    this.refresh();
+  }
+}
+
+describe("withScheduledFirstRefresh", () => {
+  it("schedules the refresh the constructor asks at once, then refreshes as asked", () => {
+    const renderer = new (withScheduledFirstRefresh(Constructed))();
+    expect(renderer.passes).toEqual([{ schedule: true }]);
+    renderer.refresh();
+    renderer.refresh({ schedule: false });
+    expect(renderer.passes).toEqual([{ schedule: true }, "now", { schedule: false }]);
+  });
+
+  it("keeps what the constructor's base does without it: a refresh at once", () => {
+    expect(new Constructed().passes).toEqual(["now"]);
   });
 });
