@@ -1,6 +1,6 @@
 import { isEqual, SigmaProvider } from "@react-sigma/core";
 import type { MultiDirectedGraph } from "graphology";
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from "react";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { withScheduledFirstRefresh } from "./firstDraw";
@@ -12,7 +12,6 @@ interface RendererContainerProps {
   graph: MultiDirectedGraph;
   settings: Partial<Settings>;
   className?: string;
-  ref?: Ref<Sigma | null>;
   children?: ReactNode;
 }
 
@@ -20,7 +19,7 @@ interface RendererContainerProps {
  * What @react-sigma's SigmaContainer does (a renderer per graph and settings, the camera kept across them, `useSigma`
  * for the children), with EntenteRenderer: SigmaContainer constructs sigma itself, so its first refresh cannot be split.
  */
-export function RendererContainer({ graph, settings, className, ref, children }: RendererContainerProps) {
+export const RendererContainer = forwardRef<Sigma | null, RendererContainerProps>(function RendererContainer({ graph, settings, className, children }, ref) {
   const root = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<Sigma | null>(null);
@@ -55,4 +54,4 @@ export function RendererContainer({ graph, settings, className, ref, children }:
       {context && <SigmaProvider value={context}>{children}</SigmaProvider>}
     </div>
   );
-}
+});
