@@ -38,17 +38,7 @@ export function forceLayoutOf(input: LayoutInput, iterations?: number, progress?
 
 /** The force layout's positions packed in layoutOrder: what the worker posts and keeps. */
 export function forceLayoutPacked(input: LayoutInput, iterations = input.iterations ?? iterationsFor(input), progress?: LayoutProgress): PackedPositions {
-  const graph = new MultiDirectedGraph<{ x: number; y: number }>();
-  // Canonical order (ids, then relation ends): the result cannot depend on the order of the data files.
-  const ids = layoutOrder(input.nodes);
-  for (const [id, p] of circlePositions(ids)) graph.addNode(id, { ...p });
-  const edges = [...input.edges].sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
-  for (const [source, target] of edges) graph.addDirectedEdge(source, target);
-  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 2000 };
-  const invalid = validateSettings(settings);
-  if (invalid) throw new Error(`forceatlas2: ${invalid.message}`);
-  // forceAtlas2.assign's own loop, run here so the positions can be read between iterations: the same result.
-  const matrices = graphToByteArrays(graph, () => 1);
+  const { ids, settings, matrices } = layoutStart(input);
   const xyOf = () => Float64Array.from({ length: ids.length * 2 }, (_, i) => matrices.nodes[(i >> 1) * PER_NODE + (i & 1)]);
   let reported = performance.now();
   for (let done = 1; done <= iterations; done++) {
@@ -59,6 +49,24 @@ export function forceLayoutPacked(input: LayoutInput, iterations = input.iterati
     }
   }
   return { ids, xy: xyOf() };
+}
+
+/**
+ * ForceAtlas2's settings and matrices for the input. The graph they are read from is built here so that it is
+ * garbage while the iterations run (about 30 MB at 100k relations, more than the input itself).
+ */
+function layoutStart(input: LayoutInput) {
+  const graph = new MultiDirectedGraph<{ x: number; y: number }>();
+  // Canonical order (ids, then relation ends): the result cannot depend on the order of the data files.
+  const ids = layoutOrder(input.nodes);
+  for (const [id, p] of circlePositions(ids)) graph.addNode(id, { ...p });
+  const edges = [...input.edges].sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
+  for (const [source, target] of edges) graph.addDirectedEdge(source, target);
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 10, barnesHutOptimize: graph.order > 2000 };
+  const invalid = validateSettings(settings);
+  if (invalid) throw new Error(`forceatlas2: ${invalid.message}`);
+  // forceAtlas2.assign's own loop is run by the caller, so the positions can be read between iterations: the same result.
+  return { ids, settings, matrices: graphToByteArrays(graph, () => 1) };
 }
 
 export function forceLayout(graph: AbstractGraph, iterations?: number): Positions {
