@@ -171,3 +171,25 @@ test(`importing ${RELATIONS.toLocaleString("en")} relations keeps the page respo
   expect(renderer.after, "the renderer's memory was read").toBeGreaterThan(0);
   expect.soft(renderer.after, "the tab's resident memory once its garbage is collected").toBeLessThan(TAB_MEMORY_MB);
 });
+
+test("a large dataset's time index is built once when it is imported and once when it is reopened", async ({ page }) => {
+  test.setTimeout(180_000);
+  // Above LARGE_DATASET (5,000), so it takes the sliced path of large imports and reopenings, yet loads in seconds.
+  const file = generatedBundle(6_000);
+  const builds = () => page.evaluate(() => performance.getEntriesByName("entente:time-index").length);
+  const graphReady = async () => {
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Generated", { timeout: 120_000 });
+    await expect(page.getByRole("region", { name: "Graph" })).toHaveAttribute("aria-busy", "false", { timeout: 120_000 });
+    await waitForGraph(page);
+  };
+  await openApp(page);
+  const before = await builds();
+  expect(before, "the default dataset's index was measured").toBe(1);
+  await page.getByLabel("Import data").setInputFiles(file);
+  await graphReady();
+  // A render React throws away (a lazy part suspending while the explorer mounts) would build it a second time.
+  expect(await builds(), "time index builds for the import").toBe(before + 1);
+  await page.reload();
+  await graphReady();
+  expect(await builds(), "time index builds on reopening").toBe(1);
+});

@@ -1,13 +1,7 @@
-import { lazy, Suspense } from "react";
 import { useEdit } from "./EditContext";
 
-const EditBar = lazy(() => import("./EditBar").then((m) => ({ default: m.EditBar })));
-
-/** The edit bar, loaded only when the dataset shown can be edited (never for a shipped one). */
+/** The edit bar of an editable dataset (never of a shipped one): the editor provides it, so it loads with the editor. */
 export function EditActions() {
-  return useEdit() ? (
-    <Suspense fallback={null}>
-      <EditBar />
-    </Suspense>
-  ) : null;
+  const edit = useEdit();
+  return edit ? <edit.Bar /> : null;
 }

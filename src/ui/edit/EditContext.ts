@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState } from "react";
+import { createContext, useCallback, useContext, useState, type ComponentType } from "react";
 import type { AnyRecord, Collection, Part } from "../../model/edit";
 import type { EditSession } from "../../state/edit/useEditSession";
 
@@ -15,6 +15,11 @@ export interface EditApi {
   openList(): void;
   /** Shows a record after a change (selects an entity or relation). */
   reveal(collection: Collection, record: AnyRecord): void;
+  /**
+   * The edit bar, shown in the header (EditActions). It comes with the editor's code, already loaded: a lazy one
+   * suspended while the explorer first rendered, and React threw that render away (time index and all) and did it again.
+   */
+  Bar: ComponentType;
 }
 
 /** The edit session of the dataset shown, or null when it cannot be edited (shipped datasets, event tables). */

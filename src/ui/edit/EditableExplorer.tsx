@@ -8,7 +8,7 @@ import { setSearch } from "../../state/view/url";
 import { useEditSession } from "../../state/edit/useEditSession";
 import type { DisplayGraph } from "../../render/graph/displayGraph";
 import { Explorer } from "../explorer/Explorer";
-import { SaveAlert } from "./EditBar";
+import { EditBar, SaveAlert } from "./EditBar";
 import { EditContext, type EditApi, type FormTarget } from "./EditContext";
 import { RecordForm } from "./RecordForm";
 import { RecordList } from "./RecordList";
@@ -81,7 +81,7 @@ export function EditableExplorer({ model, display, onModel, controls }: Props) {
     focus();
     return () => cancelAnimationFrame(frame);
   }, [rebuilt, model, revealed]);
-  const api = useMemo<EditApi>(() => ({ session, open: setForm, openList: () => setListing(true), reveal }), [session, reveal]);
+  const api = useMemo<EditApi>(() => ({ session, open: setForm, openList: () => setListing(true), reveal, Bar: EditBar }), [session, reveal]);
   return (
     <EditContext.Provider value={api}>
       <SaveAlert />
