@@ -61,6 +61,7 @@ export function packPositions(positions: Positions): PackedPositions {
   return { ids, xy };
 }
 
-export function unpackPositions({ ids, xy }: PackedPositions): Positions {
+/** Packed positions back to a map; `xy` may also be a plain array (a shipped dataset's, from JSON). */
+export function unpackPositions({ ids, xy }: { ids: string[]; xy: ArrayLike<number> }): Positions {
   return new Map(ids.map((id, i) => [id, { x: xy[2 * i], y: xy[2 * i + 1] }]));
 }

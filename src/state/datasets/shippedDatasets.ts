@@ -14,5 +14,5 @@ export async function loadShippedDataset(id: string): Promise<{ model: Model; la
   const load = shipped[id];
   if (!load) throw new Error(`No dataset "${id}" is shipped with the app.`);
   const { default: dataset, layout } = await load();
-  return { model: buildModel(dataset), layout: unpackPositions({ ids: layout.ids, xy: Float64Array.from(layout.xy) }) };
+  return { model: buildModel(dataset), layout: unpackPositions(layout) };
 }
